@@ -1,0 +1,41 @@
+#pragma once
+
+#include "api/toolcall.h"
+
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+
+// How an assistant message ended (user messages are always Complete).
+enum class MessageState {
+    Complete,    // the server finished the answer
+    Streaming,   // still arriving
+    Stopped,     // the user stopped it; the text so far is kept
+    Failed,      // an error ended it (errorText); the text so far is kept
+    Interrupted, // the app ended while it was arriving (found so on the next start)
+};
+
+struct MessageMetrics {
+    qint64 ttftMs = -1;
+    double tokensPerSecond = -1;
+    qint64 promptTokens = -1;
+    qint64 completionTokens = -1;
+    bool completionTokensEstimated = false;
+    qint64 wallMs = -1;
+};
+
+struct Message {
+    quint64 id = 0; // unique within the process, stable for the message's life (view caches key on it)
+    QString role;   // "system", "user", "assistant", "tool"
+    QString content;
+    QString reasoning;
+    ToolCallList toolCalls;
+    QStringList alternatives; // with n > 1: the content of choices 1..n-1 (choice 0 is `content`)
+    MessageState state = MessageState::Complete;
+    QString errorText;     // the one-sentence error, for Failed
+    QString finishReason;  // "stop", "length", "tool_calls", ...
+    QString model;
+    MessageMetrics metrics;
+    QDateTime created;
+    quint64 revision = 0;  // bumped on every change, so caches can tell a message has changed
+};

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <QStringView>
+
+// Markdown rendered to the HTML subset QTextDocument understands.
+struct RenderedMarkdown {
+    QString html;
+    // The text of each fenced or indented code block, in order. The HTML puts a "Copy" link above
+    // each block whose href is copyLinkFor(codeBlockBase + i).
+    QStringList codeBlocks;
+
+    bool operator==(const RenderedMarkdown &) const = default;
+};
+
+// A pure function from markdown to safe HTML: cmark-gfm (tables, strikethrough, autolinks, task
+// lists) in its safe mode, so raw HTML in model output is shown as text and never interpreted, and
+// only http, https and mailto links survive (javascript:, data:, file: are dropped). Images are not
+// loaded: they become links showing their alt text, so rendering never fetches anything remote.
+// The HTML uses class names (see defaultStyleSheet) so the view can follow the palette.
+class MarkdownRenderer final {
+public:
+    static RenderedMarkdown render(QStringView markdown, int codeBlockBase = 0);
+
+    // "loquat-copy:<n>": the link the view answers by copying code block n of the message.
+    static QString copyLinkFor(int codeBlock);
+    // -1 when `href` is not a copy link.
+    static int codeBlockFromLink(const QString &href);
+
+    // A QTextDocument default style sheet for the classes the HTML uses, for a light or dark palette.
+    static QString defaultStyleSheet(bool dark);
+};

@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Installs what Loquat needs to build, run and test on Debian 12 (bookworm) or later.
+# Idempotent: packages already present are left alone, and apt is only called when something is missing.
+set -euo pipefail
+
+packages=(
+  # toolchain
+  build-essential cmake ninja-build pkg-config git clang-format
+  # Qt 6: widgets, network, sql (sqlite driver), tools for translations, platform plugins
+  qt6-base-dev qt6-base-dev-tools qt6-qpa-plugins libqt6sql6-sqlite libgl-dev
+  qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6
+  qt6-charts-dev qt6-multimedia-dev
+  # markdown and secrets
+  libcmark-gfm-dev libcmark-gfm-extensions-dev qtkeychain-qt6-dev
+  # headless test session: X server, D-Bus and a Secret Service keyring
+  xvfb xauth dbus dbus-bin gnome-keyring
+  fonts-dejavu-core
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+    missing+=("$p")
+  fi
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "install-deps: everything is installed"
+  exit 0
+fi
+
+echo "install-deps: installing ${missing[*]}"
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -qq
+$SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
