@@ -1,0 +1,145 @@
+#include "clioptions.h"
+
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QProcessEnvironment>
+
+namespace {
+QString takeValue(const QStringList &args, qsizetype &i, const QString &flag, QString &error)
+{
+    const QString arg = args.at(i);
+    const qsizetype eq = arg.indexOf(QLatin1Char('='));
+    if (arg.startsWith(QLatin1String("--")) && eq > 0)
+        return arg.mid(eq + 1);
+    if (i + 1 >= args.size()) {
+        error = CliParser::tr("%1 needs a value.").arg(flag);
+        return {};
+    }
+    return args.at(++i);
+}
+
+bool flagIs(const QString &arg, QLatin1String flag)
+{
+    return arg == flag || (arg.startsWith(flag) && arg.size() > flag.size() && arg.at(flag.size()) == QLatin1Char('='));
+}
+} // namespace
+
+QString CliParser::apiKeyFromEnvironment()
+{
+    const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"LOQUAT_API_KEY", "VLLM_API_KEY", "OPENAI_API_KEY"}) {
+        const QString value = env.value(QLatin1String(name));
+        if (!value.isEmpty())
+            return value;
+    }
+    return {};
+}
+
+bool CliParser::parseParam(const QString &text, QString &name, QJsonValue &value)
+{
+    const qsizetype eq = text.indexOf(QLatin1Char('='));
+    if (eq <= 0)
+        return false;
+    name = text.left(eq).trimmed();
+    const QString raw = text.mid(eq + 1);
+    // Wrapped in an array so that scalars (0.7, true, "x") parse as JSON too.
+    QJsonParseError parseError;
+    const QJsonDocument doc =
+        QJsonDocument::fromJson(QByteArray("[") + raw.toUtf8() + QByteArray("]"), &parseError);
+    if (parseError.error == QJsonParseError::NoError && doc.isArray() && doc.array().size() == 1)
+        value = doc.array().first();
+    else
+        value = raw;
+    return !name.isEmpty();
+}
+
+QString CliParser::usage()
+{
+    return tr("Usage:\n"
+              "  loquat-cli models [--url URL] [--json]\n"
+              "  loquat-cli chat [--url URL] --model M [--system TEXT] [--param NAME=VALUE]... [--json]\n"
+              "                  [--no-stream] PROMPT|-\n"
+              "\n"
+              "--url defaults to $LOQUAT_URL, else http://localhost:8000/v1.\n"
+              "--param takes vLLM's own field names (temperature, top_k, min_p, seed, stop, max_tokens, ...);\n"
+              "  values are read as JSON where they parse: --param temperature=0.2 --param stop='[\"\\n\\n\"]'.\n"
+              "PROMPT '-' (or none) reads the prompt from standard input.\n"
+              "The API key comes from LOQUAT_API_KEY, else VLLM_API_KEY, else OPENAI_API_KEY.\n"
+              "LOQUAT_TIMEOUT (seconds) sets the first-byte and idle time-outs (default 180).\n");
+}
+
+bool CliParser::parse(const QStringList &arguments, CliOptions &options, QString &error, bool &helpShown)
+{
+    helpShown = false;
+    const QStringList args = arguments.mid(1);
+    QString url = QProcessEnvironment::systemEnvironment().value(QStringLiteral("LOQUAT_URL"),
+                                                                  QStringLiteral("http://localhost:8000/v1"));
+    QStringList positional;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString &arg = args.at(i);
+        if (arg == QLatin1String("-h") || arg == QLatin1String("--help")) {
+            helpShown = true;
+            return true;
+        } else if (flagIs(arg, QLatin1String("--url"))) {
+            url = takeValue(args, i, QStringLiteral("--url"), error);
+        } else if (flagIs(arg, QLatin1String("--model"))) {
+            options.model = takeValue(args, i, QStringLiteral("--model"), error);
+        } else if (flagIs(arg, QLatin1String("--system"))) {
+            options.systemPrompt = takeValue(args, i, QStringLiteral("--system"), error);
+        } else if (flagIs(arg, QLatin1String("--param"))) {
+            const QString text = takeValue(args, i, QStringLiteral("--param"), error);
+            QString name;
+            QJsonValue value;
+            if (error.isEmpty() && !parseParam(text, name, value))
+                error = tr("--param takes NAME=VALUE, got \"%1\".").arg(text);
+            else
+                options.params.insert(name, value);
+        } else if (arg == QLatin1String("--json")) {
+            options.json = true;
+        } else if (arg == QLatin1String("--no-stream")) {
+            options.stream = false;
+        } else if (flagIs(arg, QLatin1String("--api-key"))) {
+            error = tr("The API key is never taken from the command line; set LOQUAT_API_KEY instead.");
+        } else if (arg.startsWith(QLatin1String("--"))) {
+            error = tr("Unknown option %1.").arg(arg);
+        } else {
+            positional.append(arg);
+        }
+        if (!error.isEmpty())
+            return false;
+    }
+
+    if (positional.isEmpty()) {
+        error = tr("Name a command: models or chat.");
+        return false;
+    }
+    options.command = positional.takeFirst();
+    if (options.command != QLatin1String("models") && options.command != QLatin1String("chat")) {
+        error = tr("Unknown command \"%1\": use models or chat.").arg(options.command);
+        return false;
+    }
+
+    options.server.baseUrl = ServerConfig::normalizeBaseUrl(url);
+    if (options.server.baseUrl.isEmpty()) {
+        error = tr("\"%1\" is not a server address (try http://localhost:8000/v1).").arg(url);
+        return false;
+    }
+    options.server.apiKey = apiKeyFromEnvironment();
+    options.server.applyEnvironment();
+
+    if (options.command == QLatin1String("chat")) {
+        if (options.model.isEmpty()) {
+            error = tr("chat needs --model (loquat-cli models lists them).");
+            return false;
+        }
+        if (positional.size() > 1) {
+            error = tr("Give the prompt as one argument (quote it).");
+            return false;
+        }
+        options.prompt = positional.value(0, QStringLiteral("-"));
+    } else if (!positional.isEmpty()) {
+        error = tr("models takes no arguments.");
+        return false;
+    }
+    return true;
+}

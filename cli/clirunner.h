@@ -1,0 +1,40 @@
+#pragma once
+
+#include "clioptions.h"
+
+#include <QObject>
+#include <QPointer>
+
+class ChatStream;
+class QNetworkAccessManager;
+class VllmClient;
+
+// Runs one loquat-cli command on the event loop and exits the application with its status:
+// 0 done, 1 the server or the network failed, 130 interrupted (SIGINT). Streamed text goes to
+// stdout as it arrives, reasoning to stderr; a failure is one line on stderr after whatever
+// partial answer was already printed.
+class CliRunner final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CliRunner)
+
+public:
+    CliRunner(const CliOptions &options, QObject *parent = nullptr);
+    void start();
+    // Stops a running chat (SIGINT): the partial answer stays printed.
+    void interrupt();
+
+private:
+    void runModels();
+    void runChat();
+    void printNewText();
+    void onChatFinished();
+    void finish(int status);
+
+    CliOptions m_options;
+    QNetworkAccessManager *m_network;
+    VllmClient *m_client;
+    QPointer<ChatStream> m_stream;
+    qsizetype m_printedContent = 0;
+    qsizetype m_printedReasoning = 0;
+    bool m_interrupted = false;
+};

@@ -1,0 +1,53 @@
+#include "clioptions.h"
+#include "clirunner.h"
+
+#include <QCoreApplication>
+#include <QSocketNotifier>
+
+#include <csignal>
+#include <cstdio>
+#include <unistd.h>
+
+namespace {
+int g_signalPipe[2] = {-1, -1};
+
+// Only async-signal-safe work here: the event loop picks the byte up and stops the stream.
+void onSigint(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const ssize_t written = ::write(g_signalPipe[1], &byte, 1);
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("loquat-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(LOQUAT_VERSION_STRING));
+
+    CliOptions options;
+    QString error;
+    bool help = false;
+    if (!CliParser::parse(QCoreApplication::arguments(), options, error, help)) {
+        std::fprintf(stderr, "loquat-cli: %s\n%s", qUtf8Printable(error), qUtf8Printable(CliParser::usage()));
+        return 2;
+    }
+    if (help) {
+        std::fputs(qUtf8Printable(CliParser::usage()), stdout);
+        return 0;
+    }
+
+    CliRunner runner(options);
+    if (::pipe(g_signalPipe) == 0) {
+        auto *notifier = new QSocketNotifier(g_signalPipe[0], QSocketNotifier::Read, &app);
+        QObject::connect(notifier, &QSocketNotifier::activated, &runner, [&runner] {
+            char byte;
+            [[maybe_unused]] const ssize_t got = ::read(g_signalPipe[0], &byte, 1);
+            runner.interrupt();
+        });
+        std::signal(SIGINT, onSigint);
+        std::signal(SIGTERM, onSigint);
+    }
+    runner.start();
+    return app.exec();
+}

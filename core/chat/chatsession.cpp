@@ -1,0 +1,168 @@
+#include "chatsession.h"
+
+#include "api/chatstream.h"
+#include "api/vllmclient.h"
+#include "chat/conversationmodel.h"
+
+namespace {
+
+MessageMetrics toMessageMetrics(const StreamMetrics &s)
+{
+    MessageMetrics m;
+    m.ttftMs = s.ttftMs();
+    m.tokensPerSecond = s.tokensPerSecond();
+    m.promptTokens = s.promptTokens;
+    m.completionTokens = s.completionTokens;
+    m.completionTokensEstimated = s.completionTokensEstimated;
+    m.wallMs = s.wallMs();
+    return m;
+}
+
+// Appends what `source` has beyond `target`. The stream's text only grows, so copying the new
+// suffix keeps each frame's cost proportional to what arrived, and the two strings never share
+// a buffer (sharing would make the accumulator's next append copy the whole answer).
+void appendNewSuffix(QString &target, const QString &source)
+{
+    if (source.size() > target.size())
+        target.append(QStringView(source).mid(target.size()));
+}
+
+} // namespace
+
+ChatSession::ChatSession(VllmClient *client, ConversationModel *conversation, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_conversation(conversation)
+{
+    m_frameTimer.setSingleShot(true);
+    m_frameTimer.setInterval(kFrameMs);
+    connect(&m_frameTimer, &QTimer::timeout, this, &ChatSession::flush);
+}
+
+bool ChatSession::isBusy() const
+{
+    return m_stream && m_stream->isActive();
+}
+
+ChatRequest ChatSession::buildRequest(const QString &text) const
+{
+    ChatRequest request;
+    request.model = m_model;
+    request.params = m_params;
+    if (!m_systemPrompt.trimmed().isEmpty())
+        request.messages.append(ChatMessage{QStringLiteral("system"), m_systemPrompt, {}, {}, {}});
+    for (const Message &m : m_conversation->messages()) {
+        // An answer that produced nothing carries no context; a partial one (stopped, failed,
+        // interrupted) is what the user saw, so it is sent back as it stands.
+        if (m.role == QLatin1String("assistant") && m.content.isEmpty() && m.toolCalls.isEmpty())
+            continue;
+        if (m.role == QLatin1String("system"))
+            continue;
+        request.messages.append(ChatMessage{m.role, m.content, m.reasoning, m.toolCalls, {}});
+    }
+    request.messages.append(ChatMessage{QStringLiteral("user"), text, {}, {}, {}});
+    return request;
+}
+
+bool ChatSession::send(const QString &text)
+{
+    if (isBusy() || text.trimmed().isEmpty() || m_model.isEmpty())
+        return false;
+
+    const ChatRequest request = buildRequest(text);
+
+    Message user;
+    user.role = QStringLiteral("user");
+    user.content = text;
+    m_conversation->append(user);
+
+    Message answer;
+    answer.role = QStringLiteral("assistant");
+    answer.model = m_model;
+    answer.state = MessageState::Streaming;
+    const int row = m_conversation->append(answer);
+    m_answerId = m_conversation->message(row).id;
+
+    if (m_stream)
+        m_stream->deleteLater();
+    m_stream = m_client->createChat(request, this);
+    connect(m_stream, &ChatStream::progressed, this, &ChatSession::onProgress);
+    connect(m_stream, &ChatStream::finished, this, &ChatSession::onStreamFinished);
+    connect(m_stream, &ChatStream::retrying, this,
+            [this](int attempt, int delayMs, const ApiError &reason) {
+                emit retrying(attempt, delayMs, reason.userMessage());
+            });
+    m_stream->start();
+    emit busyChanged(true);
+    return true;
+}
+
+void ChatSession::stop()
+{
+    if (isBusy())
+        m_stream->cancel();
+}
+
+void ChatSession::onProgress()
+{
+    if (!m_frameTimer.isActive())
+        m_frameTimer.start();
+}
+
+void ChatSession::flush()
+{
+    if (!m_stream)
+        return;
+    const int row = m_conversation->rowOfId(m_answerId);
+    if (row < 0)
+        return;
+    const StreamAccumulator &result = m_stream->result();
+    const MessageMetrics metrics = toMessageMetrics(m_stream->metrics());
+    m_conversation->update(row, [&](Message &m) {
+        if (const ChoiceState *first = result.choice(0)) {
+            appendNewSuffix(m.content, first->content);
+            appendNewSuffix(m.reasoning, first->reasoning);
+            if (m.toolCalls != first->toolCalls)
+                m.toolCalls = first->toolCalls;
+            m.finishReason = first->finishReason;
+        }
+        // n > 1: the other choices are kept whole as alternatives.
+        const auto &choices = result.choices();
+        if (choices.size() > 1) {
+            m.alternatives.resize(choices.size() - 1);
+            for (qsizetype i = 1; i < choices.size(); ++i)
+                appendNewSuffix(m.alternatives[i - 1], choices.at(i).content);
+        }
+        if (!result.model().isEmpty())
+            m.model = result.model();
+        m.metrics = metrics;
+    });
+    emit metricsChanged(metrics);
+}
+
+void ChatSession::onStreamFinished()
+{
+    m_frameTimer.stop();
+    flush();
+    const int row = m_conversation->rowOfId(m_answerId);
+    MessageState state = MessageState::Complete;
+    switch (m_stream->state()) {
+    case ChatStream::State::Canceled:
+        state = MessageState::Stopped;
+        break;
+    case ChatStream::State::Failed:
+        state = MessageState::Failed;
+        break;
+    default:
+        break;
+    }
+    if (row >= 0) {
+        const QString errorText = state == MessageState::Failed ? m_stream->error().userMessage() : QString();
+        m_conversation->update(row, [&](Message &m) {
+            m.state = state;
+            m.errorText = errorText;
+        });
+    }
+    emit answerFinished(row, state);
+    emit busyChanged(false);
+}
