@@ -1,0 +1,50 @@
+// loquat-bench: prints Loquat's performance figures as one JSON object.
+//   loquat-bench [--only NAME]   (names: sse, render)
+// Figures and targets are reported in BENCHMARKS.md.
+#include "ssebench.h"
+
+#ifdef LOQUAT_BENCH_HAS_UI
+#include "renderbench.h"
+#include <QApplication>
+#endif
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cstdio>
+#include <memory>
+
+int main(int argc, char *argv[])
+{
+#ifdef LOQUAT_BENCH_HAS_UI
+    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+#else
+    QCoreApplication app(argc, argv);
+#endif
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Loquat benchmarks; prints JSON."));
+    parser.addHelpOption();
+    QCommandLineOption only(QStringLiteral("only"), QStringLiteral("Run one group: sse or render."),
+                            QStringLiteral("name"));
+    parser.addOption(only);
+    parser.process(app);
+    const QString group = parser.value(only);
+
+    QJsonObject figures;
+    if (group.isEmpty() || group == QLatin1String("sse"))
+        figures.insert(QStringLiteral("sse_tokens_per_s"), qRound64(SseBench::tokensPerSecond(200'000, 5)));
+#ifdef LOQUAT_BENCH_HAS_UI
+    if (group.isEmpty() || group == QLatin1String("render")) {
+        const RenderBench::Result render = RenderBench::run(100'000, 10'000);
+        figures.insert(QStringLiteral("render_max_stall_ms"), render.maxStallMs);
+        figures.insert(QStringLiteral("render_total_cpu_s"), render.totalCpuSeconds);
+        figures.insert(QStringLiteral("render_wall_s"), render.wallSeconds);
+    }
+#endif
+    std::fputs(QJsonDocument(figures).toJson(QJsonDocument::Indented).constData(), stdout);
+    return 0;
+}
