@@ -42,26 +42,28 @@ QStringList BenchCorpus::markdownTokens(int count)
 
 QByteArray BenchCorpus::vllmStream(const QStringList &tokens)
 {
-    const QByteArray head = "data: {\"id\":\"chatcmpl-8c1f2e0a9b7d4c65\",\"object\":\"chat.completion.chunk\","
-                            "\"created\":1747650000,\"model\":\"qwen3-8b\",\"choices\":[{\"index\":0,\"delta\":";
+    const QByteArray head =
+        "data: {\"id\":\"chatcmpl-8c1f2e0a9b7d4c65\",\"object\":\"chat.completion.chunk\","
+        "\"created\":1747650000,\"model\":\"qwen3-8b\",\"choices\":[{\"index\":0,\"delta\":";
     QByteArray out;
     out.reserve(qsizetype(tokens.size()) * 190);
     out += head + "{\"role\":\"assistant\",\"content\":\"\"},\"logprobs\":null,\"finish_reason\":null}],"
                   "\"prompt_token_ids\":null,\"prompt_text\":null}\n\n";
     for (const QString &token : tokens) {
         // QJsonValue escapes the token exactly as a JSON string must be.
-        const QByteArray quoted = QJsonDocument(QJsonObject{{QStringLiteral("c"), token}})
-                                      .toJson(QJsonDocument::Compact)
-                                      .mid(5);
+        const QByteArray quoted =
+            QJsonDocument(QJsonObject{{QStringLiteral("c"), token}}).toJson(QJsonDocument::Compact).mid(5);
         out += head + "{\"content\":" + quoted.chopped(1) +
                "},\"logprobs\":null,\"finish_reason\":null,\"token_ids\":null}]}\n\n";
     }
     out += head + "{\"content\":\"\"},\"logprobs\":null,\"finish_reason\":\"stop\",\"stop_reason\":null,"
                   "\"token_ids\":null}]}\n\n";
-    out += "data: {\"id\":\"chatcmpl-8c1f2e0a9b7d4c65\",\"object\":\"chat.completion.chunk\",\"created\":1747650000,"
-           "\"model\":\"qwen3-8b\",\"choices\":[],\"usage\":{\"prompt_tokens\":14,\"total_tokens\":" +
-           QByteArray::number(tokens.size() + 14) + ",\"completion_tokens\":" + QByteArray::number(tokens.size()) +
-           "}}\n\n";
+    out +=
+        "data: "
+        "{\"id\":\"chatcmpl-8c1f2e0a9b7d4c65\",\"object\":\"chat.completion.chunk\",\"created\":1747650000,"
+        "\"model\":\"qwen3-8b\",\"choices\":[],\"usage\":{\"prompt_tokens\":14,\"total_tokens\":" +
+        QByteArray::number(tokens.size() + 14) +
+        ",\"completion_tokens\":" + QByteArray::number(tokens.size()) + "}}\n\n";
     out += "data: [DONE]\n\n";
     return out;
 }

@@ -25,7 +25,7 @@ double SseBench::tokensPerSecond(int tokenCount, int repetitions)
         timer.start();
         for (qsizetype pos = 0; pos < stream.size(); pos += kReadSize) {
             events.clear();
-            parser.feed(QByteArrayView(stream).mid(pos, std::min(kReadSize, stream.size() - pos)), events);
+            parser.feed(QByteArrayView(stream).sliced(pos, std::min(kReadSize, stream.size() - pos)), events);
             for (const SseEvent &event : events)
                 accumulator.apply(event);
         }

@@ -1,5 +1,6 @@
 #include "clioptions.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QProcessEnvironment>
@@ -20,7 +21,8 @@ QString takeValue(const QStringList &args, qsizetype &i, const QString &flag, QS
 
 bool flagIs(const QString &arg, QLatin1String flag)
 {
-    return arg == flag || (arg.startsWith(flag) && arg.size() > flag.size() && arg.at(flag.size()) == QLatin1Char('='));
+    return arg == flag ||
+           (arg.startsWith(flag) && arg.size() > flag.size() && arg.at(flag.size()) == QLatin1Char('='));
 }
 } // namespace
 
@@ -55,17 +57,18 @@ bool CliParser::parseParam(const QString &text, QString &name, QJsonValue &value
 
 QString CliParser::usage()
 {
-    return tr("Usage:\n"
-              "  loquat-cli models [--url URL] [--json]\n"
-              "  loquat-cli chat [--url URL] --model M [--system TEXT] [--param NAME=VALUE]... [--json]\n"
-              "                  [--no-stream] PROMPT|-\n"
-              "\n"
-              "--url defaults to $LOQUAT_URL, else http://localhost:8000/v1.\n"
-              "--param takes vLLM's own field names (temperature, top_k, min_p, seed, stop, max_tokens, ...);\n"
-              "  values are read as JSON where they parse: --param temperature=0.2 --param stop='[\"\\n\\n\"]'.\n"
-              "PROMPT '-' (or none) reads the prompt from standard input.\n"
-              "The API key comes from LOQUAT_API_KEY, else VLLM_API_KEY, else OPENAI_API_KEY.\n"
-              "LOQUAT_TIMEOUT (seconds) sets the first-byte and idle time-outs (default 180).\n");
+    return tr(
+        "Usage:\n"
+        "  loquat-cli models [--url URL] [--json]\n"
+        "  loquat-cli chat [--url URL] --model M [--system TEXT] [--param NAME=VALUE]... [--json]\n"
+        "                  [--no-stream] PROMPT|-\n"
+        "\n"
+        "--url defaults to $LOQUAT_URL, else http://localhost:8000/v1.\n"
+        "--param takes vLLM's own field names (temperature, top_k, min_p, seed, stop, max_tokens, ...);\n"
+        "  values are read as JSON where they parse: --param temperature=0.2 --param stop='[\"\\n\\n\"]'.\n"
+        "PROMPT '-' (or none) reads the prompt from standard input.\n"
+        "The API key comes from LOQUAT_API_KEY, else VLLM_API_KEY, else OPENAI_API_KEY.\n"
+        "LOQUAT_TIMEOUT (seconds) sets the first-byte and idle time-outs (default 180).\n");
 }
 
 bool CliParser::parse(const QStringList &arguments, CliOptions &options, QString &error, bool &helpShown)
@@ -73,7 +76,7 @@ bool CliParser::parse(const QStringList &arguments, CliOptions &options, QString
     helpShown = false;
     const QStringList args = arguments.mid(1);
     QString url = QProcessEnvironment::systemEnvironment().value(QStringLiteral("LOQUAT_URL"),
-                                                                  QStringLiteral("http://localhost:8000/v1"));
+                                                                 QStringLiteral("http://localhost:8000/v1"));
     QStringList positional;
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString &arg = args.at(i);

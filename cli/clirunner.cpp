@@ -30,16 +30,17 @@ QJsonObject choiceToJson(const ChoiceState &choice)
 {
     QJsonArray calls;
     for (const ToolCall &call : choice.toolCalls) {
-        calls.append(QJsonObject{{QStringLiteral("id"), call.id},
-                                 {QStringLiteral("type"), call.type.isEmpty() ? QStringLiteral("function") : call.type},
-                                 {QStringLiteral("function"),
-                                  QJsonObject{{QStringLiteral("name"), call.name},
-                                              {QStringLiteral("arguments"), call.arguments}}}});
+        calls.append(QJsonObject{
+            {QStringLiteral("id"), call.id},
+            {QStringLiteral("type"), call.type.isEmpty() ? QStringLiteral("function") : call.type},
+            {QStringLiteral("function"), QJsonObject{{QStringLiteral("name"), call.name},
+                                                     {QStringLiteral("arguments"), call.arguments}}}});
     }
     return QJsonObject{
         {QStringLiteral("index"), choice.index},
         {QStringLiteral("content"), choice.content},
-        {QStringLiteral("reasoning"), choice.reasoning.isEmpty() ? QJsonValue() : QJsonValue(choice.reasoning)},
+        {QStringLiteral("reasoning"),
+         choice.reasoning.isEmpty() ? QJsonValue() : QJsonValue(choice.reasoning)},
         {QStringLiteral("tool_calls"), calls},
         {QStringLiteral("finish_reason"),
          choice.finishReason.isEmpty() ? QJsonValue() : QJsonValue(choice.finishReason)},
@@ -79,18 +80,20 @@ void CliRunner::runModels()
 {
     m_client->fetchModels(this, [this](const ModelList &models, const ApiError &error) {
         if (error.isError()) {
-            writeOut(stderr, QString(QStringLiteral("loquat-cli: ") + error.userMessage() + QLatin1Char('\n')));
+            writeOut(stderr,
+                     QString(QStringLiteral("loquat-cli: ") + error.userMessage() + QLatin1Char('\n')));
             finish(1);
             return;
         }
         if (m_options.json) {
             QJsonArray list;
             for (const ModelInfo &m : models) {
-                list.append(QJsonObject{{QStringLiteral("id"), m.id},
-                                        {QStringLiteral("root"), m.root},
-                                        {QStringLiteral("parent"), m.parent.isEmpty() ? QJsonValue() : QJsonValue(m.parent)},
-                                        {QStringLiteral("owned_by"), m.ownedBy},
-                                        {QStringLiteral("max_model_len"), orNull(m.maxModelLen)}});
+                list.append(QJsonObject{
+                    {QStringLiteral("id"), m.id},
+                    {QStringLiteral("root"), m.root},
+                    {QStringLiteral("parent"), m.parent.isEmpty() ? QJsonValue() : QJsonValue(m.parent)},
+                    {QStringLiteral("owned_by"), m.ownedBy},
+                    {QStringLiteral("max_model_len"), orNull(m.maxModelLen)}});
             }
             writeOut(stdout, QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Indented)));
         } else {
@@ -198,7 +201,8 @@ void CliRunner::onChatFinished()
     }
 
     if (failed || stopped) {
-        writeOut(stderr, QString(QStringLiteral("loquat-cli: ") + m_stream->error().userMessage() + QLatin1Char('\n')));
+        writeOut(stderr, QString(QStringLiteral("loquat-cli: ") + m_stream->error().userMessage() +
+                                 QLatin1Char('\n')));
         finish(stopped || m_interrupted ? 130 : 1);
         return;
     }
@@ -207,5 +211,6 @@ void CliRunner::onChatFinished()
 
 void CliRunner::finish(int status)
 {
-    QMetaObject::invokeMethod(qApp, [status] { QCoreApplication::exit(status); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        qApp, [status] { QCoreApplication::exit(status); }, Qt::QueuedConnection);
 }

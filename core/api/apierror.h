@@ -28,11 +28,11 @@ public:
     };
 
     Kind kind = Kind::None;
-    int httpStatus = 0;       // the HTTP status, or the in-stream error's `code`
-    QString serverMessage;    // the server's message, exactly as written
-    QString serverType;       // error.type when sent (informational only: switch on httpStatus)
-    QString serverParam;      // error.param when sent
-    QString detail;           // transport detail (Qt's error string) for logs and tooltips
+    int httpStatus = 0;    // the HTTP status, or the in-stream error's `code`
+    QString serverMessage; // the server's message, exactly as written
+    QString serverType;    // error.type when sent (informational only: switch on httpStatus)
+    QString serverParam;   // error.param when sent
+    QString detail;        // transport detail (Qt's error string) for logs and tooltips
 
     bool isError() const { return kind != Kind::None; }
     // Retrying is only safe while nothing has been received: refused connections and the

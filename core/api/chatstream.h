@@ -43,9 +43,9 @@ public:
     const ApiError &error() const { return m_error; } // Failed (or Canceled: Kind::Canceled)
 
 signals:
-    void progressed();    // new deltas or metadata were applied; may stand for many events
+    void progressed(); // new deltas or metadata were applied; may stand for many events
     void retrying(int attempt, int delayMs, const ApiError &reason);
-    void finished();      // Finished, Failed or Canceled: look at state()
+    void finished(); // Finished, Failed or Canceled: look at state()
 
 private:
     void sendAttempt();

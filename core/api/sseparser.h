@@ -31,9 +31,9 @@ public:
 private:
     void processLine(QByteArrayView line, QList<SseEvent> &out);
 
-    QByteArray m_line;         // an incomplete line carried over from the previous chunk
-    bool m_lastWasCR = false;  // the previous chunk ended in CR: a leading LF is part of that line end
-    SseEvent m_pending;        // fields of the event being assembled
+    QByteArray m_line;        // an incomplete line carried over from the previous chunk
+    bool m_lastWasCR = false; // the previous chunk ended in CR: a leading LF is part of that line end
+    SseEvent m_pending;       // fields of the event being assembled
     bool m_hasPendingData = false;
     bool m_hasPendingFields = false;
 };

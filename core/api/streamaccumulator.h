@@ -16,7 +16,7 @@ struct ChoiceState {
     int index = 0;
     QString role;
     QString content;
-    QString reasoning; // `reasoning`, or `reasoning_content` from older servers (never both added)
+    QString reasoning;      // `reasoning`, or `reasoning_content` from older servers (never both added)
     ToolCallList toolCalls; // ordered by tool-call index
     QString finishReason;   // empty until the choice finishes
     QJsonValue stopReason;  // the matched stop string (string) or stop token id (number); null otherwise

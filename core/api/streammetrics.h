@@ -8,7 +8,7 @@ struct StreamMetrics {
     qint64 firstTokenMs = -1; // first content, reasoning or tool-call delta
     qint64 endedMs = -1;
     qint64 promptTokens = -1;
-    qint64 completionTokens = -1;      // from usage when sent, else the count of delta chunks
+    qint64 completionTokens = -1; // from usage when sent, else the count of delta chunks
     bool completionTokensEstimated = false;
     int attempts = 0;
 

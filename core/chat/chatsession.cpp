@@ -88,10 +88,9 @@ bool ChatSession::send(const QString &text)
     m_stream = m_client->createChat(request, this);
     connect(m_stream, &ChatStream::progressed, this, &ChatSession::onProgress);
     connect(m_stream, &ChatStream::finished, this, &ChatSession::onStreamFinished);
-    connect(m_stream, &ChatStream::retrying, this,
-            [this](int attempt, int delayMs, const ApiError &reason) {
-                emit retrying(attempt, delayMs, reason.userMessage());
-            });
+    connect(m_stream, &ChatStream::retrying, this, [this](int attempt, int delayMs, const ApiError &reason) {
+        emit retrying(attempt, delayMs, reason.userMessage());
+    });
     m_stream->start();
     emit busyChanged(true);
     return true;

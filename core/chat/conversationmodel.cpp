@@ -11,8 +11,7 @@ quint64 nextMessageId()
 
 ConversationModel::ConversationModel(QObject *parent)
     : QAbstractListModel(parent)
-{
-}
+{}
 
 int ConversationModel::rowCount(const QModelIndex &parent) const
 {
@@ -50,9 +49,9 @@ QVariant ConversationModel::data(const QModelIndex &index, int role) const
 QHash<int, QByteArray> ConversationModel::roleNames() const
 {
     return {
-        {RoleRole, "role"},         {ContentRole, "content"}, {ReasoningRole, "reasoning"},
-        {StateRole, "state"},       {ErrorTextRole, "errorText"}, {RevisionRole, "revision"},
-        {IdRole, "messageId"},      {ModelRole, "model"},
+        {RoleRole, "role"},    {ContentRole, "content"},     {ReasoningRole, "reasoning"},
+        {StateRole, "state"},  {ErrorTextRole, "errorText"}, {RevisionRole, "revision"},
+        {IdRole, "messageId"}, {ModelRole, "model"},
     };
 }
 

@@ -17,7 +17,7 @@ public:
         RoleRole = Qt::UserRole + 1,
         ContentRole,
         ReasoningRole,
-        StateRole,     // int(MessageState)
+        StateRole, // int(MessageState)
         ErrorTextRole,
         RevisionRole,
         IdRole,

@@ -32,10 +32,10 @@ struct Message {
     ToolCallList toolCalls;
     QStringList alternatives; // with n > 1: the content of choices 1..n-1 (choice 0 is `content`)
     MessageState state = MessageState::Complete;
-    QString errorText;     // the one-sentence error, for Failed
-    QString finishReason;  // "stop", "length", "tool_calls", ...
+    QString errorText;    // the one-sentence error, for Failed
+    QString finishReason; // "stop", "length", "tool_calls", ...
     QString model;
     MessageMetrics metrics;
     QDateTime created;
-    quint64 revision = 0;  // bumped on every change, so caches can tell a message has changed
+    quint64 revision = 0; // bumped on every change, so caches can tell a message has changed
 };

@@ -27,9 +27,9 @@ public:
 
 private:
     QString m_text;
-    qsizetype m_closedEnd = 0;  // text offset where the open block starts
+    qsizetype m_closedEnd = 0; // text offset where the open block starts
     QList<RenderedMarkdown> m_closed;
     RenderedMarkdown m_open;
     qsizetype m_kept = 0;
-    int m_codeBlocks = 0;       // code blocks in closed blocks, the numbering base of the open block
+    int m_codeBlocks = 0; // code blocks in closed blocks, the numbering base of the open block
 };
