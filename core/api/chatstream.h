@@ -58,6 +58,10 @@ private:
     void complete();
     void scheduleRetryOrFail(const ApiError &error);
     void detachReply();
+    void end(State state); // the one place that stops timers, fills metrics and emits finished()
+    void consumeBody();    // reads what the reply has, into the error body, whole body or SSE parser
+    void finishWholeBody();
+    qint64 nowMs() const;
 
     QNetworkAccessManager *m_network;
     ServerConfig m_server;
@@ -77,4 +81,6 @@ private:
     bool m_isEventStream = false;
     bool m_receivedAnything = false;
     QByteArray m_errorBody; // a non-2xx body, collected whole
+    QByteArray m_wholeBody; // a 2xx body that is not an event stream (non-streaming, llama.cpp, proxies)
+    int m_httpStatus = 0;
 };

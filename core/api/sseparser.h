@@ -36,4 +36,5 @@ private:
     SseEvent m_pending;       // fields of the event being assembled
     bool m_hasPendingData = false;
     bool m_hasPendingFields = false;
+    bool m_atStreamStart = true; // the first line may begin with a UTF-8 BOM, which is stripped
 };
