@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <optional>
+
+// Which server the simulator imitates. The differences are listed in
+// /work/shared/protocol/vllm-openai.md §0.1, §8.6 and its appendix.
+enum class SimDialect {
+    VllmCurrent,    // v0.16+: `reasoning`, OpenAI-shaped errors, 16-hex ids, system_fingerprint
+    VllmTransition, // ≈v0.11.1–v0.15: `reasoning` and a mirrored `reasoning_content` (null on others)
+    VllmLegacy,     // ≤v0.10: `reasoning_content` only, flat error bodies, 32-hex ids
+    LlamaCpp,       // llama.cpp's llama-server: no role chunk, usage on the finish chunk, `error:` lines
+};
+
+// One entry of GET /v1/models.
+struct SimModelCard {
+    QString id;
+    QString root;
+    QString parent;          // LoRA adapters: the base model's id; empty for base models
+    qint64 maxModelLen = -1; // -1 serialises as null (LoRA cards)
+    bool reasoning = false;  // answers start with reasoning (as with --reasoning-parser)
+};
+
+struct SimOptions {
+    QString apiKey; // empty: no auth; else /v1/* needs `Authorization: Bearer <key>`
+    SimDialect dialect = SimDialect::VllmCurrent;
+    int tokenDelayMs = 0; // pause between two stream events
+    QString version;      // GET /version; empty: the dialect's typical version
+    QList<SimModelCard> models = defaultModels();
+    bool engineDead = false; // /health answers 503, chat answers vLLM's engine-dead 500
+    int keepAliveMs = 5000;  // idle keep-alive connections are closed after this (uvicorn: 5 s); 0 = never
+
+    QString effectiveVersion() const;
+    // sim-chat (8192 tokens), sim-reasoner (reasoning first) and the LoRA card sim-lora.
+    static QList<SimModelCard> defaultModels();
+    static std::optional<SimDialect> parseDialect(QStringView name);
+    static QString dialectName(SimDialect dialect);
+};

@@ -1,0 +1,355 @@
+#include "simserver.h"
+
+#include "simanswer.h"
+#include "simchatplanner.h"
+#include "simconnection.h"
+#include "simdirectives.h"
+#include "simhttp.h"
+#include "simstreamer.h"
+
+#include <QJsonDocument>
+#include <QTcpServer>
+#include <QTcpSocket>
+
+namespace {
+
+bool isJsonContentType(const QByteArray &value)
+{
+    // Parameters after ';' are allowed ("application/json; charset=utf-8").
+    return value.split(';').value(0).trimmed().toLower() == "application/json";
+}
+
+} // namespace
+
+SimServer::SimServer(QObject *parent)
+    : SimServer(SimOptions{}, parent)
+{}
+
+SimServer::SimServer(const SimOptions &options, QObject *parent)
+    : QObject(parent)
+    , m_server(new QTcpServer(this))
+    , m_options(options)
+{
+    connect(m_server, &QTcpServer::newConnection, this, &SimServer::onNewConnection);
+}
+
+SimServer::~SimServer() = default;
+
+bool SimServer::listen(const QHostAddress &address, quint16 port)
+{
+    return m_server->listen(address, port);
+}
+
+void SimServer::close()
+{
+    m_server->close();
+    const QList<SimConnection *> connections = findChildren<SimConnection *>(Qt::FindDirectChildrenOnly);
+    for (SimConnection *connection : connections)
+        connection->abort();
+}
+
+bool SimServer::isListening() const
+{
+    return m_server->isListening();
+}
+
+quint16 SimServer::port() const
+{
+    return m_server->serverPort();
+}
+
+QString SimServer::errorString() const
+{
+    return m_server->errorString();
+}
+
+QUrl SimServer::rootUrl() const
+{
+    QHostAddress host = m_server->serverAddress();
+    if (host == QHostAddress::Any || host == QHostAddress::AnyIPv4 || host == QHostAddress::AnyIPv6 ||
+        host.isNull())
+        host = QHostAddress::LocalHost;
+    QUrl url;
+    url.setScheme(QStringLiteral("http"));
+    url.setHost(host.toString());
+    url.setPort(port());
+    return url;
+}
+
+QUrl SimServer::baseUrl() const
+{
+    QUrl url = rootUrl();
+    url.setPath(QStringLiteral("/v1"));
+    return url;
+}
+
+void SimServer::setOptions(const SimOptions &options)
+{
+    m_options = options;
+}
+
+void SimServer::setNextFault(const SimFault &fault)
+{
+    if (fault.kind == SimFault::Kind::FailTimes)
+        m_failRemaining = int(fault.count);
+    else
+        m_nextFault = fault;
+}
+
+void SimServer::setFault(const SimFault &fault)
+{
+    if (fault.kind == SimFault::Kind::FailTimes)
+        m_failRemaining = int(fault.count);
+    else
+        m_fault = fault;
+}
+
+void SimServer::clearFaults()
+{
+    m_nextFault.reset();
+    m_fault = {};
+    m_failRemaining = 0;
+    m_directiveAttempts.clear();
+}
+
+QByteArray SimServer::lastChatHeader(QByteArrayView name) const
+{
+    for (const auto &[key, value] : m_lastChatHeaders) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return value;
+    }
+    return {};
+}
+
+void SimServer::resetCounters()
+{
+    m_requestCount = m_chatRequestCount = m_disconnectCount = m_completedCount = m_connectionCount = 0;
+    m_lastDisconnectDeltas = -1;
+    m_lastChatBody = {};
+    m_lastChatRawBody.clear();
+    m_lastChatHeaders.clear();
+}
+
+void SimServer::onNewConnection()
+{
+    while (QTcpSocket *socket = m_server->nextPendingConnection()) {
+        ++m_connectionCount;
+        auto *connection = new SimConnection(socket, m_options.keepAliveMs, this);
+        connect(connection, &SimConnection::requestReceived, this,
+                [this, connection](const HttpRequest &request) { onRequest(connection, request); });
+        connect(connection, &SimConnection::closed, connection, &QObject::deleteLater);
+    }
+}
+
+bool SimServer::authorized(const HttpRequest &request, const QByteArray &path) const
+{
+    if (m_options.apiKey.isEmpty())
+        return true;
+    const QByteArray header = request.header("authorization");
+    if (m_options.dialect == SimDialect::LlamaCpp) {
+        if (path == "/health" || path == "/v1/health" || path == "/models" || path == "/v1/models")
+            return true;
+        return header == "Bearer " + m_options.apiKey.toUtf8();
+    }
+    if (request.method == "OPTIONS")
+        return true;
+    bool guarded = path.startsWith("/v1");
+    if (m_options.dialect == SimDialect::VllmCurrent)
+        guarded = guarded || path.startsWith("/v2") || path.startsWith("/inference");
+    if (!guarded)
+        return true;
+    // Scheme compared case-insensitively; the token is everything after the first space.
+    const qsizetype space = header.indexOf(' ');
+    if (space < 0 || header.left(space).toLower() != "bearer")
+        return false;
+    return header.mid(space + 1) == m_options.apiKey.toUtf8();
+}
+
+void SimServer::onRequest(SimConnection *connection, const HttpRequest &request)
+{
+    ++m_requestCount;
+    QByteArray path = request.path;
+    // Redirect faults: /loop/N/... redirects on forever; /redirected/... is served normally.
+    if (path.startsWith("/loop/")) {
+        const qsizetype slash = path.indexOf('/', 6);
+        const int n = path.mid(6, slash - 6).toInt();
+        const QByteArray rest = slash < 0 ? QByteArray() : path.mid(slash);
+        connection->send(SimRoutes::redirect(m_options, "/loop/" + QByteArray::number(n + 1) + rest));
+        return;
+    }
+    if (path.startsWith("/redirected/"))
+        path = path.mid(int(qstrlen("/redirected")));
+    if (!authorized(request, path)) {
+        connection->send(SimHttp::unauthorized(m_options.dialect));
+        return;
+    }
+    route(connection, request, path);
+}
+
+void SimServer::route(SimConnection *connection, const HttpRequest &request, const QByteArray &path)
+{
+    const SimDialect dialect = m_options.dialect;
+    const bool llama = dialect == SimDialect::LlamaCpp;
+    const QByteArray &method = request.method;
+    if (method == "OPTIONS" && !llama) {
+        connection->send(SimRoutes::corsPreflight(m_options));
+        return;
+    }
+    struct Route {
+        QByteArray path;
+        QByteArray methods;
+    };
+    QList<Route> routes{{"/v1/models", "GET"},
+                        {"/v1/chat/completions", "POST"},
+                        {"/health", "GET"},
+                        {"/tokenize", "POST"},
+                        {"/metrics", "GET"}};
+    if (llama)
+        routes += QList<Route>{{"/models", "GET"}, {"/chat/completions", "POST"}, {"/v1/health", "GET"}};
+    else
+        routes += QList<Route>{{"/version", "GET"}, {"/load", "GET"}, {"/ping", "GET, POST"}};
+    const Route *found = nullptr;
+    for (const Route &r : routes) {
+        if (r.path == path)
+            found = &r;
+    }
+    if (!found) {
+        connection->send(SimHttp::routeNotFound(dialect));
+        return;
+    }
+    const bool methodOk =
+        found->methods.split(',').contains(method) || found->methods.contains(", " + method);
+    if (!methodOk) {
+        connection->send(SimHttp::methodNotAllowed(dialect, found->methods));
+        return;
+    }
+    if (path.endsWith("/chat/completions")) {
+        handleChat(connection, request, path);
+    } else if (path.endsWith("/models")) {
+        connection->send(SimRoutes::models(m_options));
+    } else if (path.endsWith("/health") || path == "/ping") {
+        connection->send(SimRoutes::health(m_options));
+    } else if (path == "/version") {
+        connection->send(SimRoutes::version(m_options));
+    } else if (path == "/load") {
+        connection->send(SimRoutes::load(m_options, m_stats.running));
+    } else if (path == "/metrics") {
+        connection->send(SimRoutes::metrics(m_options, m_stats));
+    } else if (path == "/tokenize") {
+        if (!llama && !isJsonContentType(request.header("content-type"))) {
+            connection->send(SimRoutes::unsupportedMediaType(m_options));
+            return;
+        }
+        QJsonParseError error;
+        const QJsonDocument document = QJsonDocument::fromJson(request.body, &error);
+        if (error.error != QJsonParseError::NoError || !document.isObject())
+            connection->send(SimRoutes::invalidJson(m_options));
+        else
+            connection->send(SimRoutes::tokenize(m_options, document.object()));
+    }
+}
+
+SimFault SimServer::takeFault(const SimFault &directive, const QByteArray &body)
+{
+    if (m_failRemaining > 0) {
+        --m_failRemaining;
+        return SimFault::httpStatus(503);
+    }
+    if (m_nextFault) {
+        const SimFault fault = *m_nextFault;
+        m_nextFault.reset();
+        return fault;
+    }
+    if (!m_fault.isNone())
+        return m_fault;
+    if (directive.kind == SimFault::Kind::FailTimes) {
+        // A retry carries the same message, so the attempts are counted per request body.
+        const int attempt = ++m_directiveAttempts[SimAnswer::hash(body)];
+        return attempt <= directive.count ? SimFault::httpStatus(503) : SimFault{};
+    }
+    return directive;
+}
+
+void SimServer::handleChat(SimConnection *connection, const HttpRequest &request, const QByteArray &path)
+{
+    ++m_chatRequestCount;
+    m_lastChatRawBody = request.body;
+    m_lastChatHeaders = request.headers;
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
+    m_lastChatBody = document.object();
+    emit chatRequestReceived();
+
+    const SimDialect dialect = m_options.dialect;
+    if (dialect != SimDialect::LlamaCpp && !isJsonContentType(request.header("content-type"))) {
+        connection->send(SimRoutes::unsupportedMediaType(m_options));
+        return;
+    }
+    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+        connection->send(SimRoutes::invalidJson(m_options));
+        return;
+    }
+    const QJsonObject body = document.object();
+    const SimDirectives directives = SimDirectives::parse(SimChatPlanner::lastUserText(body));
+    const SimFault fault = takeFault(directives.fault, request.body);
+    switch (fault.kind) {
+    case SimFault::Kind::Refuse:
+    case SimFault::Kind::ResetBeforeHeaders:
+        connection->abort();
+        return;
+    case SimFault::Kind::HttpStatus:
+        connection->send(SimRoutes::statusFault(m_options, int(fault.count), body));
+        return;
+    case SimFault::Kind::Redirect:
+        if (!request.path.startsWith("/redirected/")) {
+            const QByteArray location = fault.count > 0
+                                            ? "http://127.0.0.1:" + QByteArray::number(fault.count) + path
+                                            : "/redirected" + path;
+            connection->send(SimRoutes::redirect(m_options, location));
+            return;
+        }
+        break;
+    case SimFault::Kind::RedirectLoop:
+        connection->send(SimRoutes::redirect(m_options, "/loop/1" + path));
+        return;
+    default:
+        break;
+    }
+    if (m_options.engineDead) {
+        connection->send(SimRoutes::statusFault(m_options, 500, body));
+        return;
+    }
+    const SimChatPlanner::Result planned = SimChatPlanner::plan(body, request, m_options, directives);
+    if (planned.error) {
+        connection->send(*planned.error);
+        return;
+    }
+    const int delayMs = directives.delayMs >= 0 ? directives.delayMs : m_options.tokenDelayMs;
+    startResponse(connection, planned.plan, fault, delayMs);
+}
+
+void SimServer::startResponse(SimConnection *connection, const SimChatPlan &plan, const SimFault &fault,
+                              int delayMs)
+{
+    auto *streamer = new SimStreamer(connection, plan, fault, delayMs, this);
+    ++m_stats.running;
+    m_stats.promptTokens += plan.promptTokens;
+    connect(streamer, &SimStreamer::finished, this, [this, streamer](bool completed) {
+        --m_stats.running;
+        m_stats.generationTokens += streamer->deltasSent();
+        if (completed) {
+            ++m_completedCount;
+            for (const SimChoicePlan &choice : streamer->plan().choices)
+                ++m_stats.finished[choice.finishReason == QLatin1String("tool_calls") ? QStringLiteral("stop")
+                                                                                      : choice.finishReason];
+            emit responseCompleted();
+        } else {
+            ++m_disconnectCount;
+            m_lastDisconnectDeltas = streamer->deltasSent();
+            ++m_stats.finished[QStringLiteral("abort")];
+            emit clientDisconnected();
+        }
+        streamer->deleteLater();
+    });
+    streamer->start();
+}

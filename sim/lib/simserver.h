@@ -1,0 +1,113 @@
+#pragma once
+
+#include "httprequest.h"
+#include "simchatplan.h"
+#include "simfault.h"
+#include "simoptions.h"
+#include "simroutes.h"
+
+#include <QHash>
+#include <QHostAddress>
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QUrl>
+#include <optional>
+
+class QTcpServer;
+class SimConnection;
+
+// A vLLM simulator: an HTTP/1.1 server (keep-alive, pipelining, chunked SSE streams) that
+// answers like `vllm serve` byte for byte, or like llama.cpp's llama-server, and misbehaves on
+// request. Tests start it in-process on an ephemeral port; loquat-sim serves it to people.
+// Independent of loquat_core on purpose: a protocol mistake cannot hide on both sides.
+//
+// Routes (vLLM dialects): GET /v1/models, POST /v1/chat/completions (stream or not), GET /health
+// (empty 200; 503 with engineDead), GET|POST /ping, GET /version, GET /load, GET /metrics,
+// POST /tokenize; anything else 404 {"detail":"Not Found"} or 405 {"detail":"Method Not Allowed"}.
+// With an API key, every /v1 path answers 401 {"error":"Unauthorized"} without the right
+// `Authorization: Bearer <key>` (OPTIONS is exempt).
+//
+// Faults: setNextFault() for the next chat request, setFault() for every one, or a
+// `/sim fault=...` directive in the last user message (see SimFault and SimDirectives).
+// Programmatic faults win over directives.
+//
+//     SimServer sim;
+//     sim.listen();                               // 127.0.0.1, a free port
+//     sim.setNextFault(SimFault::make(SimFault::Kind::DropAfter, 3));
+//     ... point a client at sim.baseUrl() ...
+//     QTRY_COMPARE(sim.disconnectCount(), 1);
+class SimServer final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SimServer)
+
+public:
+    explicit SimServer(QObject *parent = nullptr);
+    explicit SimServer(const SimOptions &options, QObject *parent = nullptr);
+    ~SimServer() override;
+
+    bool listen(const QHostAddress &address = QHostAddress::LocalHost, quint16 port = 0);
+    // Stops listening and drops every open connection.
+    void close();
+    bool isListening() const;
+    quint16 port() const;
+    QString errorString() const;
+    QUrl baseUrl() const; // http://127.0.0.1:PORT/v1 (the listening host; 127.0.0.1 for Any)
+    QUrl rootUrl() const; // http://127.0.0.1:PORT
+
+    void setOptions(const SimOptions &options);
+    const SimOptions &options() const { return m_options; }
+
+    // fail-times:N set either way arms a counter: the next N chat requests answer 503.
+    void setNextFault(const SimFault &fault);
+    void setFault(const SimFault &fault); // persistent; SimFault{} clears it
+    void clearFaults();
+
+    // Observability for tests.
+    int requestCount() const { return m_requestCount; }         // every HTTP request
+    int chatRequestCount() const { return m_chatRequestCount; } // POSTs to chat/completions
+    QJsonObject lastChatBody() const { return m_lastChatBody; }
+    QByteArray lastChatRawBody() const { return m_lastChatRawBody; }
+    HttpHeaders lastChatHeaders() const { return m_lastChatHeaders; }
+    QByteArray lastChatHeader(QByteArrayView name) const;
+    // Clients that went away while their response was still being written (cancel, time-out).
+    int disconnectCount() const { return m_disconnectCount; }
+    int lastDisconnectDeltas() const { return m_lastDisconnectDeltas; } // deltas sent before it
+    int activeResponses() const { return m_stats.running; }
+    int completedResponses() const { return m_completedCount; }
+    int connectionCount() const { return m_connectionCount; } // TCP connections accepted
+    void resetCounters();
+
+signals:
+    void chatRequestReceived();
+    void clientDisconnected();
+    void responseCompleted();
+
+private:
+    void onNewConnection();
+    void onRequest(SimConnection *connection, const HttpRequest &request);
+    bool authorized(const HttpRequest &request, const QByteArray &path) const;
+    void route(SimConnection *connection, const HttpRequest &request, const QByteArray &path);
+    void handleChat(SimConnection *connection, const HttpRequest &request, const QByteArray &path);
+    SimFault takeFault(const SimFault &directive, const QByteArray &body);
+    void startResponse(SimConnection *connection, const SimChatPlan &plan, const SimFault &fault,
+                       int delayMs);
+
+    QTcpServer *m_server;
+    SimOptions m_options;
+    std::optional<SimFault> m_nextFault;
+    SimFault m_fault;
+    int m_failRemaining = 0;
+    QHash<quint64, int> m_directiveAttempts; // fail-times directives: attempts per request body
+
+    int m_requestCount = 0;
+    int m_chatRequestCount = 0;
+    int m_disconnectCount = 0;
+    int m_lastDisconnectDeltas = -1;
+    int m_completedCount = 0;
+    int m_connectionCount = 0;
+    QJsonObject m_lastChatBody;
+    QByteArray m_lastChatRawBody;
+    HttpHeaders m_lastChatHeaders;
+    SimStats m_stats;
+};
