@@ -1,74 +1,23 @@
 #include "markdownhtmlwriter.h"
 
+#include "cmarknodes.h"
+
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm.h>
 
-#include <cstring>
-
 namespace {
+using CmarkNodes::isTaskItem;
+using CmarkNodes::typeIs;
+using CmarkNodes::utf8;
+
 // Deeper nesting of quotes and lists is flattened: each level indents by 40 px in QTextDocument,
 // and hostile input can nest thousands of levels.
 constexpr int kMaxNesting = 16;
-
-QString utf8(const char *text)
-{
-    return text ? QString::fromUtf8(text) : QString();
-}
-
-bool typeIs(cmark_node *node, const char *name)
-{
-    const char *type = cmark_node_get_type_string(node);
-    return type && std::strcmp(type, name) == 0;
-}
-
-bool isTaskItem(cmark_node *node)
-{
-    return cmark_node_get_type(node) == CMARK_NODE_ITEM && typeIs(node, "tasklist");
-}
-
-bool allItemsAreTasks(cmark_node *list)
-{
-    cmark_node *item = cmark_node_first_child(list);
-    if (!item)
-        return false;
-    for (; item; item = cmark_node_next(item)) {
-        if (!isTaskItem(item))
-            return false;
-    }
-    return true;
-}
 
 QString stripFinalNewline(QString text)
 {
     if (text.endsWith(QLatin1Char('\n')))
         text.chop(1);
-    return text;
-}
-
-// The text an image's description shows: its inline content without formatting.
-QString plainText(cmark_node *node)
-{
-    QString text;
-    cmark_iter *iter = cmark_iter_new(node);
-    while (cmark_iter_next(iter) != CMARK_EVENT_DONE) {
-        if (cmark_iter_get_event_type(iter) != CMARK_EVENT_ENTER)
-            continue;
-        cmark_node *current = cmark_iter_get_node(iter);
-        switch (cmark_node_get_type(current)) {
-        case CMARK_NODE_TEXT:
-        case CMARK_NODE_CODE:
-        case CMARK_NODE_HTML_INLINE:
-            text += utf8(cmark_node_get_literal(current));
-            break;
-        case CMARK_NODE_SOFTBREAK:
-        case CMARK_NODE_LINEBREAK:
-            text += QLatin1Char(' ');
-            break;
-        default:
-            break;
-        }
-    }
-    cmark_iter_free(iter);
     return text;
 }
 
@@ -101,7 +50,6 @@ bool MarkdownHtmlWriter::isSafeUrl(const QString &url)
 
 void MarkdownHtmlWriter::appendEscaped(QString &out, QStringView text)
 {
-    out.reserve(out.size() + text.size());
     for (QChar c : text) {
         switch (c.unicode()) {
         case '&':
@@ -150,14 +98,14 @@ void MarkdownHtmlWriter::write(cmark_node *node)
 void MarkdownHtmlWriter::open(const QString &openTag, const QString &closeTag, bool nests)
 {
     m_out.html += openTag;
-    m_stack.append({closeTag, nests, false, 0});
+    m_stack.append({closeTag, nests, false, 0, false});
     if (nests)
         ++m_depth;
 }
 
 void MarkdownHtmlWriter::openCapped()
 {
-    m_stack.append({QString(), false, true, 0});
+    m_stack.append({QString(), false, true, 0, false});
 }
 
 void MarkdownHtmlWriter::close()
@@ -166,6 +114,8 @@ void MarkdownHtmlWriter::close()
     m_out.html += container.closeTag;
     if (container.nests)
         --m_depth;
+    if (container.link)
+        --m_linkDepth;
 }
 
 void MarkdownHtmlWriter::exit(cmark_node *)
@@ -264,6 +214,8 @@ void MarkdownHtmlWriter::enter(cmark_node *node, bool &skipChildren)
         appendEscaped(tag, url);
         tag += QLatin1String("\">");
         open(tag, QStringLiteral("</a>"));
+        m_stack.last().link = true;
+        ++m_linkDepth;
         return;
     }
     default:
@@ -322,7 +274,7 @@ void MarkdownHtmlWriter::enterList(cmark_node *node)
         m_stack.last().nextNumber = start;
         return;
     }
-    if (allItemsAreTasks(node))
+    if (CmarkNodes::allItemsAreTasks(node))
         open(QStringLiteral("<ul class=\"tasks\" style=\"list-style-type:none\">"), QStringLiteral("</ul>"),
              true);
     else
@@ -381,11 +333,16 @@ void MarkdownHtmlWriter::writeCodeBlock(cmark_node *node)
 void MarkdownHtmlWriter::writeImage(cmark_node *node)
 {
     const QString url = utf8(cmark_node_get_url(node));
-    const QString alt = plainText(node);
+    const QString alt = CmarkNodes::plainText(node);
     QString &html = m_out.html;
+    const bool web = url.startsWith(QLatin1String("http://"), Qt::CaseInsensitive) ||
+                     url.startsWith(QLatin1String("https://"), Qt::CaseInsensitive);
     // Never an <img>: QTextDocument would ask for the resource while laying out the message.
-    if (url.startsWith(QLatin1String("http://"), Qt::CaseInsensitive) ||
-        url.startsWith(QLatin1String("https://"), Qt::CaseInsensitive)) {
+    if (web && m_linkDepth > 0) {
+        // Already inside a link (a badge linking elsewhere): that link is the one to follow.
+        html += QStringLiteral("\U0001F5BC ");
+        appendEscaped(html, alt.isEmpty() ? url : alt);
+    } else if (web) {
         html += QLatin1String("<a class=\"image\" href=\"");
         appendEscaped(html, url);
         html += QLatin1String("\">");

@@ -35,6 +35,7 @@ private:
         bool nests = false;  // a quote or list: counts towards the nesting cap
         bool capped = false; // a list or item past the nesting cap, written without its tags
         int nextNumber = 0;  // > 0: an ordered list whose numbers are written out
+        bool link = false;   // an <a> element
     };
 
     void enter(cmark_node *node, bool &skipChildren);
@@ -54,7 +55,8 @@ private:
     QString m_pendingPrefix; // a task box or list number waiting for the item's first paragraph
     int m_codeBlockBase = 0;
     QList<Container> m_stack;
-    int m_depth = 0; // quotes and lists currently open, for the nesting cap
+    int m_depth = 0;     // quotes and lists currently open, for the nesting cap
+    int m_linkDepth = 0; // <a> elements open: an image inside a link must not open another
     // Table state: cmark-gfm keeps alignments on the table and the header flag on the row.
     QList<char> m_alignments;
     int m_column = 0;
