@@ -48,6 +48,11 @@ bool MarkdownHtmlWriter::isSafeUrl(const QString &url)
     return false;
 }
 
+bool MarkdownHtmlWriter::isWebUrl(const QString &url)
+{
+    return isSafeUrl(url) && !url.startsWith(QLatin1String("mailto:"), Qt::CaseInsensitive);
+}
+
 void MarkdownHtmlWriter::appendEscaped(QString &out, QStringView text)
 {
     for (QChar c : text) {
@@ -98,14 +103,14 @@ void MarkdownHtmlWriter::write(cmark_node *node)
 void MarkdownHtmlWriter::open(const QString &openTag, const QString &closeTag, bool nests)
 {
     m_out.html += openTag;
-    m_stack.append({closeTag, nests, false, 0, false});
+    m_stack.append({closeTag, nests, false, false, 0, false});
     if (nests)
         ++m_depth;
 }
 
 void MarkdownHtmlWriter::openCapped()
 {
-    m_stack.append({QString(), false, true, 0, false});
+    m_stack.append({QString(), false, true, false, 0, false});
 }
 
 void MarkdownHtmlWriter::close()
@@ -271,6 +276,7 @@ void MarkdownHtmlWriter::enterList(cmark_node *node)
         // in 40 px like QTextDocument's own list numbers.
         open(QStringLiteral("<table class=\"numbered\" cellspacing=\"0\" cellpadding=\"0\">"),
              QStringLiteral("</table>"), true);
+        m_stack.last().numbered = true;
         m_stack.last().nextNumber = start;
         return;
     }
@@ -286,7 +292,7 @@ void MarkdownHtmlWriter::enterItem(cmark_node *node)
     const Container list = m_stack.isEmpty() ? Container() : m_stack.last();
     if (list.capped) {
         openCapped();
-    } else if (list.nextNumber > 0) {
+    } else if (list.numbered) {
         const int number = m_stack.last().nextNumber++;
         open(QStringLiteral("<tr><td align=\"right\" valign=\"top\" width=\"40\">") +
                  QString::number(number) + QStringLiteral(".&nbsp;</td><td valign=\"top\">"),
@@ -335,8 +341,7 @@ void MarkdownHtmlWriter::writeImage(cmark_node *node)
     const QString url = utf8(cmark_node_get_url(node));
     const QString alt = CmarkNodes::plainText(node);
     QString &html = m_out.html;
-    const bool web = url.startsWith(QLatin1String("http://"), Qt::CaseInsensitive) ||
-                     url.startsWith(QLatin1String("https://"), Qt::CaseInsensitive);
+    const bool web = isWebUrl(url);
     // Never an <img>: QTextDocument would ask for the resource while laying out the message.
     if (web && m_linkDepth > 0) {
         // Already inside a link (a badge linking elsewhere): that link is the one to follow.

@@ -26,16 +26,18 @@ public:
     RenderedMarkdown take() { return std::move(m_out); }
 
     static bool isSafeUrl(const QString &url);
+    static bool isWebUrl(const QString &url);
     static void appendEscaped(QString &out, QStringView text);
 
 private:
     // What an open container must close with, kept in a stack so the iterator's exit events know.
     struct Container {
         QString closeTag;
-        bool nests = false;  // a quote or list: counts towards the nesting cap
-        bool capped = false; // a list or item past the nesting cap, written without its tags
-        int nextNumber = 0;  // > 0: an ordered list whose numbers are written out
-        bool link = false;   // an <a> element
+        bool nests = false;    // a quote or list: counts towards the nesting cap
+        bool capped = false;   // a list or item past the nesting cap, written without its tags
+        bool numbered = false; // an ordered list whose numbers are written out
+        int nextNumber = 0;
+        bool link = false; // an <a> element
     };
 
     void enter(cmark_node *node, bool &skipChildren);

@@ -7,8 +7,9 @@
 // Markdown rendered to the HTML subset QTextDocument understands.
 struct RenderedMarkdown {
     QString html;
-    // The text of each fenced or indented code block, in order. The HTML puts a "Copy" link above
-    // each block whose href is copyLinkFor(codeBlockBase + i).
+    // The text of each fenced or indented code block, in order, without its final line break (what
+    // a "Copy" should put on the clipboard). The HTML puts a "Copy" link above each block whose href
+    // is copyLinkFor(codeBlockBase + i).
     QStringList codeBlocks;
 
     bool operator==(const RenderedMarkdown &) const = default;

@@ -92,6 +92,12 @@ private slots:
             {QStringLiteral("<table class=\"numbered\""),
              QStringLiteral(">3.&nbsp;</td><td valign=\"top\">c</td>"),
              QStringLiteral(">4.&nbsp;</td><td valign=\"top\">d</td>")});
+        row("ordered list from zero", "0. zero\n1. one\n",
+            {QStringLiteral(">0.&nbsp;</td><td valign=\"top\">zero</td>"),
+             QStringLiteral(">1.&nbsp;</td><td valign=\"top\">one</td>")});
+        row("ordered list after code", "1. a\n```\nx\n```\n2. b\n   1. nested\n",
+            {QStringLiteral("<ol><li>a</li></ol><table class=\"codeblock\""),
+             QStringLiteral(">2.&nbsp;</td><td valign=\"top\">b<ol><li>nested</li></ol></td></tr></table>")});
         row("loose list", "- a\n\n- b\n", {QStringLiteral("<ul><li><p>a</p></li><li><p>b</p></li></ul>")});
         row("task list", "- [ ] todo\n- [x] done\n",
             {QStringLiteral("<ul class=\"tasks\" style=\"list-style-type:none\">"),
