@@ -22,7 +22,7 @@
 //   fail-times:N                the next N attempts answer 503, then requests succeed
 //   redirect[:PORT]             307 to /redirected/v1/... (or to the same path on PORT)
 //   redirect-loop               307 forever
-//   huge-event[:BYTES]          one content delta of BYTES (default 10 MiB)
+//   huge-event[:BYTES]          one content delta of BYTES (default and 0: 10 MiB)
 //   never-end                   stream tokens forever
 //   no-done                     finish normally but leave out `data: [DONE]`
 struct SimFault {

@@ -109,8 +109,13 @@ void SimStreamer::tick()
     int budget = m_delayMs == 0 ? kBatchWithoutDelay : 1;
     while (budget-- > 0 && !m_finished) {
         const Step step = advance();
-        if (step == Step::Stop || m_finished)
+        if (m_finished)
             return;
+        if (step == Step::Stop) {
+            if (!m_queue.isEmpty())
+                schedule(0); // split pieces (and the end) still to write
+            return;
+        }
         if (step == Step::Wait)
             return; // advance() scheduled the wake-up (or none: a stall forever)
         if (!m_queue.isEmpty() || m_connection->pendingBytes() > kHighWaterBytes)
@@ -265,8 +270,8 @@ SimStreamer::Step SimStreamer::advanceDeltas()
     if (m_fault.kind == K::HugeEvent && !m_hugeSent) {
         m_hugeSent = true;
         ++m_deltasSent;
-        out(Out::Type::Chunk,
-            SimHttp::event(m_wire.contentChunk(0, hugeText(qMax<qint64>(1024, m_fault.count)))));
+        out(Out::Type::Chunk, SimHttp::event(m_wire.contentChunk(
+                                  0, hugeText(m_fault.count > 0 ? m_fault.count : 10 * 1024 * 1024))));
         return Step::Next;
     }
     const SimDelta *delta = nextDelta();
