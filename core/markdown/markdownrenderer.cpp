@@ -42,11 +42,12 @@ QString MarkdownRenderer::defaultStyleSheet(bool dark)
         const char *quote;
         const char *tableHeader;
         const char *tableBorder;
+        const char *link;
     };
     static constexpr Palette light{"#f3f4f6", "#e4e7eb", "#57606a", "#eceef1",
-                                   "#57606a", "#eef0f3", "#c8ccd1"};
+                                   "#57606a", "#eef0f3", "#c8ccd1", "#0969da"};
     static constexpr Palette night{"#1d2127", "#2c3139", "#9aa4af", "#2d323a",
-                                   "#9aa4af", "#2a2f37", "#4a515b"};
+                                   "#9aa4af", "#2a2f37", "#4a515b", "#58a6ff"};
     const Palette &p = dark ? night : light;
     return QStringLiteral("code, pre { font-family: monospace; }\n"
                           "code.inline { background-color: %4; }\n"
@@ -59,8 +60,9 @@ QString MarkdownRenderer::defaultStyleSheet(bool dark)
                           "td.quotebody { padding-left: 10px; color: %5; }\n"
                           "table.md { border-color: %7; border-style: solid; border-collapse: collapse; }\n"
                           "th { background-color: %6; }\n"
-                          "p.rawhtml { font-family: monospace; }\n")
+                          "p.rawhtml { font-family: monospace; }\n"
+                          "a { color: %8; }\n")
         .arg(QLatin1String(p.codeBackground), QLatin1String(p.codeHeader), QLatin1String(p.codeHeaderText),
              QLatin1String(p.inlineCode), QLatin1String(p.quote), QLatin1String(p.tableHeader),
-             QLatin1String(p.tableBorder));
+             QLatin1String(p.tableBorder), QLatin1String(p.link));
 }

@@ -347,7 +347,7 @@ private slots:
         QVERIFY(light != dark);
         for (const QString &css : {light, dark}) {
             for (const char *selector : {"code.inline", "table.codeblock", "td.codelang", "td.code",
-                                         "pre.code", "td.quotebar", "td.quotebody", "table.md", "th"})
+                                         "pre.code", "td.quotebar", "td.quotebody", "table.md", "th", "a {"})
                 QVERIFY2(css.contains(QLatin1String(selector)), selector);
         }
     }
