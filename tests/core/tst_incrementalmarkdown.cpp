@@ -334,6 +334,32 @@ private slots:
         for (quint32 seed = 1; seed <= 5; ++seed)
             QCOMPARE_GE(streamAndCheck(text, seed, 4).maxOpenHtml, 0);
     }
+
+    void randomDocumentsStream()
+    {
+        // Lines that open, continue or end blocks in many ways, shuffled into documents.
+        const QStringList lines = {
+            QStringLiteral("\n"),           QStringLiteral("para text\n"),  QStringLiteral("# h\n"),
+            QStringLiteral("- item\n"),     QStringLiteral("  - nested\n"), QStringLiteral("1. one\n"),
+            QStringLiteral("2) two\n"),     QStringLiteral("10. ten\n"),    QStringLiteral("```\n"),
+            QStringLiteral("~~~py\n"),      QStringLiteral("````\n"),       QStringLiteral("   ```\n"),
+            QStringLiteral("    code\n"),   QStringLiteral("> quote\n"),    QStringLiteral(">\n"),
+            QStringLiteral("| a | b |\n"),  QStringLiteral("|---|:-:|\n"),  QStringLiteral("---\n"),
+            QStringLiteral("===\n"),        QStringLiteral("<div>\n"),      QStringLiteral("<!--\n"),
+            QStringLiteral("-->\n"),        QStringLiteral("<script>\n"),   QStringLiteral("</script>\n"),
+            QStringLiteral("- [ ] task\n"), QStringLiteral("*a* `b`\n"),    QStringLiteral("\t\tx\n"),
+            QStringLiteral("-\n"),          QStringLiteral("* * *\n"),      QStringLiteral("text  \n"),
+            QStringLiteral("   > lazy\n"),  QStringLiteral("  more\n"),     QStringLiteral("      deep\n"),
+            QStringLiteral("\r\n"),         QStringLiteral("x\ry\r"),       QStringLiteral("<pre>\n")};
+        QRandomGenerator random(2024);
+        for (int document = 0; document < 300; ++document) {
+            QString text;
+            const int count = 5 + random.bounded(40);
+            for (int i = 0; i < count; ++i)
+                text += lines.at(random.bounded(lines.size()));
+            QVERIFY2(streamAndCheck(text, random.generate(), 8).maxOpenHtml >= 0, qPrintable(text));
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestIncrementalMarkdown)
