@@ -1,5 +1,8 @@
 #include "streamaccumulator.h"
 
+#include "chatchunk.h"
+#include "jsonreader.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -21,6 +24,18 @@ Usage readUsage(const QJsonObject &u)
     usage.cachedTokens = intOr(
         u.value(QLatin1String("prompt_tokens_details")).toObject().value(QLatin1String("cached_tokens")), -1);
     return usage;
+}
+
+ToolCall &toolCallAt(ToolCallList &calls, int index)
+{
+    auto it =
+        std::find_if(calls.begin(), calls.end(), [index](const ToolCall &c) { return c.index >= index; });
+    if (it == calls.end() || it->index != index) {
+        ToolCall call;
+        call.index = index;
+        it = calls.insert(it, call);
+    }
+    return *it;
 }
 
 void mergeToolCall(ToolCallList &calls, const QJsonObject &fragment, int fallbackIndex)
@@ -45,6 +60,14 @@ void mergeToolCall(ToolCallList &calls, const QJsonObject &fragment, int fallbac
     if (it->name.isEmpty() && !name.isEmpty())
         it->name = name;
     it->arguments += function.value(QLatin1String("arguments")).toString();
+}
+
+// The decoded chunk's buffers live per thread and are reused, so applying a chunk allocates
+// nothing once they have grown to the size of a typical chunk.
+ChatChunk &scratch()
+{
+    thread_local ChatChunk chunk;
+    return chunk;
 }
 
 QString reasoningOf(const QJsonObject &o)
@@ -83,74 +106,81 @@ void StreamAccumulator::reset()
 StreamAccumulator::Outcome StreamAccumulator::apply(const SseEvent &event)
 {
     if (event.isErrorField) {
-        const QJsonDocument doc = QJsonDocument::fromJson(event.data);
-        m_error = ApiError::fromStreamError(doc.isObject() ? QJsonValue(doc.object())
-                                                           : QJsonValue(QString::fromUtf8(event.data)));
+        // llama.cpp's `error: {json}` line; a value that is not JSON is reported as text.
+        JsonReader json(event.data);
+        QJsonValue value = json.readValue();
+        if (!json.finish())
+            value = QString::fromUtf8(event.data);
+        m_error = ApiError::fromStreamError(value);
         return Outcome::ErrorEvent;
     }
     if (event.data == "[DONE]") {
         m_sawDone = true;
         return Outcome::Done;
     }
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(event.data, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-        m_error = ApiError::make(ApiError::Kind::MalformedResponse, QString::fromUtf8(event.data.left(200)));
+    ChatChunk &chunk = scratch();
+    chunk.clear();
+    JsonReader json(event.data);
+    if (!chunk.parse(json) || !json.finish()) {
+        QString quoted = QString::fromUtf8(event.data.left(120)).simplified();
+        m_error = ApiError::make(ApiError::Kind::MalformedResponse,
+                                 ApiError::tr("not a chat completion chunk: %1").arg(quoted));
         return Outcome::Malformed;
     }
-    const QJsonObject chunk = doc.object();
-    const QJsonValue error = chunk.value(QLatin1String("error"));
-    if (!error.isUndefined() && !error.isNull()) {
-        m_error = ApiError::fromStreamError(error);
+    if (chunk.hasError) {
+        m_error = ApiError::fromStreamError(chunk.error);
         return Outcome::ErrorEvent;
     }
+
     bool metadata = false;
-    bool delta = false;
-    auto setString = [&metadata](QString &target, const QJsonValue &v) {
-        if (v.isString() && v.toString() != target) {
-            target = v.toString();
+    auto update = [&metadata](QString &target, const QString &value) {
+        if (!value.isEmpty() && value != target) {
+            target = value;
             metadata = true;
         }
     };
-    setString(m_id, chunk.value(QLatin1String("id")));
-    setString(m_model, chunk.value(QLatin1String("model")));
-    setString(m_fingerprint, chunk.value(QLatin1String("system_fingerprint")));
-    const QJsonValue usage = chunk.value(QLatin1String("usage"));
-    if (usage.isObject()) {
-        m_usage = readUsage(usage.toObject());
+    update(m_id, chunk.id);
+    update(m_model, chunk.model);
+    update(m_fingerprint, chunk.fingerprint);
+    if (chunk.hasUsage) {
+        m_usage = chunk.usage;
         metadata = true;
     }
-    for (const QJsonValue &c : chunk.value(QLatin1String("choices")).toArray()) {
-        const QJsonObject choiceObject = c.toObject();
-        ChoiceState &state = choiceAt(choiceObject.value(QLatin1String("index")).toInt());
-        const QJsonObject d = choiceObject.value(QLatin1String("delta")).toObject();
-        bool added = false;
-        const QString role = d.value(QLatin1String("role")).toString();
-        if (!role.isEmpty())
-            state.role = role;
-        const QString content = d.value(QLatin1String("content")).toString();
-        if (!content.isEmpty()) {
-            state.content += content;
+    bool delta = false;
+    for (qsizetype i = 0; i < chunk.choiceCount; ++i) {
+        const ChatChunkChoice &in = chunk.choices.at(i);
+        ChoiceState &state = choiceAt(int(in.index));
+        if (!in.role.isEmpty() && in.role != state.role)
+            state.role = in.role;
+        bool added = !in.content.isEmpty();
+        state.content.append(in.content);
+        // Transition servers send the same text under both names: take one, never both.
+        const QString &reasoning = in.reasoning.isEmpty() ? in.reasoningContent : in.reasoning;
+        added = added || !reasoning.isEmpty();
+        state.reasoning.append(reasoning);
+        for (qsizetype f = 0; f < in.fragmentCount; ++f) {
+            const ChatChunkToolFragment &fragment = in.fragments.at(f);
+            // A fragment without an index continues the last call (or starts the first).
+            const int index = fragment.index >= 0         ? int(fragment.index)
+                              : state.toolCalls.isEmpty() ? 0
+                              : !fragment.id.isEmpty()    ? state.toolCalls.last().index + 1
+                                                          : state.toolCalls.last().index;
+            ToolCall &call = toolCallAt(state.toolCalls, index);
+            if (call.id.isEmpty())
+                call.id = fragment.id;
+            if (call.type.isEmpty())
+                call.type = fragment.type;
+            if (call.name.isEmpty())
+                call.name = fragment.name;
+            call.arguments.append(fragment.arguments);
             added = true;
         }
-        const QString reasoning = reasoningOf(d);
-        if (!reasoning.isEmpty()) {
-            state.reasoning += reasoning;
-            added = true;
-        }
-        const QJsonArray calls = d.value(QLatin1String("tool_calls")).toArray();
-        for (const QJsonValue &call : calls) {
-            mergeToolCall(state.toolCalls, call.toObject(), int(state.toolCalls.size()));
-            added = true;
-        }
-        const QJsonValue finish = choiceObject.value(QLatin1String("finish_reason"));
-        if (finish.isString() && !finish.toString().isEmpty()) {
-            state.finishReason = finish.toString();
+        if (!in.finishReason.isEmpty()) {
+            state.finishReason = in.finishReason;
             metadata = true;
         }
-        const QJsonValue stop = choiceObject.value(QLatin1String("stop_reason"));
-        if (stop.isString() || stop.isDouble()) {
-            state.stopReason = stop;
+        if (!in.stopReason.isNull()) {
+            state.stopReason = in.stopReason;
             metadata = true;
         }
         if (added) {
