@@ -1,0 +1,196 @@
+// VllmClient (core/api) against the simulator: models, health and chat creation.
+
+#include "api/chatstream.h"
+#include "api/vllmclient.h"
+#include "simfixture.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+namespace {
+
+struct ModelsResult {
+    bool called = false;
+    ModelList models;
+    ApiError error;
+};
+
+struct HealthResult {
+    bool called = false;
+    bool healthy = false;
+    ApiError error;
+};
+
+ModelsResult fetchModels(VllmClient &client, QObject *context)
+{
+    ModelsResult result;
+    client.fetchModels(context, [&result](const ModelList &models, const ApiError &error) {
+        result.called = true;
+        result.models = models;
+        result.error = error;
+    });
+    [&] { QTRY_VERIFY_WITH_TIMEOUT(result.called, 15000); }();
+    return result;
+}
+
+HealthResult checkHealth(VllmClient &client, QObject *context)
+{
+    HealthResult result;
+    client.checkHealth(context, [&result](bool healthy, const ApiError &error) {
+        result.called = true;
+        result.healthy = healthy;
+        result.error = error;
+    });
+    [&] { QTRY_VERIFY_WITH_TIMEOUT(result.called, 15000); }();
+    return result;
+}
+
+} // namespace
+
+class TestVllmClient : public QObject {
+    Q_OBJECT
+
+private slots:
+    void fetchModelsReadsCards()
+    {
+        SimFixture fixture;
+        VllmClient client(&fixture.network());
+        QSignalSpy changed(&client, &VllmClient::serverChanged);
+        client.setServer(fixture.config());
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(client.server().baseUrl, fixture.sim().baseUrl());
+        const ModelsResult r = fetchModels(client, this);
+        QVERIFY2(!r.error.isError(), qPrintable(r.error.userMessage()));
+        QCOMPARE(r.models.size(), 3);
+        QCOMPARE(r.models[0].id, QStringLiteral("sim-chat"));
+        QCOMPARE(r.models[0].maxModelLen, 8192);
+        QCOMPARE(r.models[0].root, QStringLiteral("/models/sim-chat"));
+        QCOMPARE(r.models[0].ownedBy, QStringLiteral("vllm"));
+        QVERIFY(r.models[0].parent.isEmpty());
+        QCOMPARE(r.models[1].id, QStringLiteral("sim-reasoner"));
+        // The LoRA card: parent set, max_model_len null.
+        QCOMPARE(r.models[2].id, QStringLiteral("sim-lora"));
+        QCOMPARE(r.models[2].parent, QStringLiteral("sim-chat"));
+        QCOMPARE(r.models[2].maxModelLen, -1);
+    }
+
+    void fetchModelsNeedsTheKey()
+    {
+        SimOptions options;
+        options.apiKey = QStringLiteral("secret");
+        SimFixture fixture(options);
+        VllmClient client(&fixture.network());
+        client.setServer(fixture.config());
+        ModelsResult r = fetchModels(client, this);
+        QCOMPARE(r.error.kind, ApiError::Kind::Http);
+        QCOMPARE(r.error.httpStatus, 401);
+        QVERIFY(r.error.userMessage().contains(QStringLiteral("API key")));
+        QVERIFY(r.models.isEmpty());
+
+        ServerConfig config = fixture.config();
+        config.apiKey = QStringLiteral("secret");
+        client.setServer(config);
+        r = fetchModels(client, this);
+        QVERIFY(!r.error.isError());
+        QCOMPARE(r.models.size(), 3);
+        // /health is never guarded, so it cannot validate a key.
+        client.setServer(fixture.config());
+        QVERIFY(checkHealth(client, this).healthy);
+    }
+
+    void fetchModelsFromLlamaCpp()
+    {
+        SimOptions options;
+        options.dialect = SimDialect::LlamaCpp;
+        SimFixture fixture(options);
+        VllmClient client(&fixture.network());
+        client.setServer(fixture.config());
+        const ModelsResult r = fetchModels(client, this);
+        QVERIFY(!r.error.isError());
+        QCOMPARE(r.models.size(), 1);
+        QCOMPARE(r.models[0].ownedBy, QStringLiteral("llamacpp"));
+        QCOMPARE(r.models[0].maxModelLen, 8192);    // from meta.n_ctx_train
+        QVERIFY(checkHealth(client, this).healthy); // {"status":"ok"}
+    }
+
+    void fetchModelsErrors()
+    {
+        SimFixture fixture;
+        VllmClient client(&fixture.network());
+        ServerConfig config = fixture.config();
+        // A base URL whose /models is not a route: FastAPI's {"detail":"Not Found"}.
+        config.baseUrl = fixture.sim().rootUrl();
+        config.baseUrl.setPath(QStringLiteral("/wrong"));
+        client.setServer(config);
+        ModelsResult r = fetchModels(client, this);
+        QCOMPARE(r.error.kind, ApiError::Kind::Http);
+        QCOMPARE(r.error.httpStatus, 404);
+        QCOMPARE(r.error.serverMessage, QStringLiteral("Not Found"));
+
+        config.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1/v1").arg(SimFixture::closedPort()));
+        client.setServer(config);
+        r = fetchModels(client, this);
+        QCOMPARE(r.error.kind, ApiError::Kind::ConnectionRefused);
+    }
+
+    void checkHealthStates()
+    {
+        SimFixture fixture;
+        VllmClient client(&fixture.network());
+        client.setServer(fixture.config());
+        HealthResult r = checkHealth(client, this);
+        QVERIFY(r.healthy);
+        QVERIFY(!r.error.isError());
+
+        SimOptions options = fixture.sim().options();
+        options.engineDead = true;
+        fixture.sim().setOptions(options);
+        r = checkHealth(client, this);
+        QVERIFY(!r.healthy);
+        QCOMPARE(r.error.kind, ApiError::Kind::Http);
+        QCOMPARE(r.error.httpStatus, 503);
+
+        ServerConfig refused = fixture.config();
+        refused.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1/v1").arg(SimFixture::closedPort()));
+        client.setServer(refused);
+        r = checkHealth(client, this);
+        QVERIFY(!r.healthy);
+        QCOMPARE(r.error.kind, ApiError::Kind::ConnectionRefused);
+    }
+
+    void callbacksAreSkippedOnceTheContextIsGone()
+    {
+        SimFixture fixture;
+        VllmClient client(&fixture.network());
+        client.setServer(fixture.config());
+        bool called = false;
+        auto *context = new QObject;
+        client.fetchModels(context, [&called](const ModelList &, const ApiError &) { called = true; });
+        delete context;
+        // A second request with a live context completes; the first callback never ran.
+        QVERIFY(!fetchModels(client, this).error.isError());
+        QTest::qWait(100);
+        QVERIFY(!called);
+    }
+
+    void createChatUsesTheServer()
+    {
+        SimFixture fixture;
+        VllmClient client(&fixture.network());
+        ServerConfig config = fixture.config();
+        config.apiKey = QStringLiteral("abc");
+        client.setServer(config);
+        ChatStream *stream = client.createChat(SimFixture::request(QStringLiteral("Hi")), this);
+        QCOMPARE(stream->parent(), this);
+        QCOMPARE(stream->state(), ChatStream::State::Idle);
+        QSignalSpy finished(stream, &ChatStream::finished);
+        stream->start();
+        QVERIFY(finished.wait(15000));
+        QCOMPARE(stream->state(), ChatStream::State::Finished);
+        QCOMPARE(fixture.sim().lastChatHeader("authorization"), QByteArray("Bearer abc"));
+        delete stream;
+    }
+};
+
+QTEST_GUILESS_MAIN(TestVllmClient)
+#include "tst_vllmclient.moc"
