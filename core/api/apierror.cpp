@@ -138,7 +138,7 @@ QString ApiError::userMessage() const
     case Kind::None:
         return {};
     case Kind::ConnectionRefused:
-        return tr("Could not connect: nothing is listening at the server's address "
+        return tr("Could not connect to the server at its address: nothing is listening "
                   "(is vLLM running, or still loading the model?).");
     case Kind::HostNotFound:
         return tr("Could not find the server: the host name does not resolve.");
@@ -247,7 +247,7 @@ ApiError ApiError::fromNetworkError(QNetworkReply::NetworkError code, const QStr
         return make(Kind::ConnectionRefused, errorString);
     case NE::HostNotFoundError:
         return make(Kind::HostNotFound, errorString);
-    case NE::SslHandshakeFailedError:
+    case NE::SslHandshakeFailedError: // Qt 6.4 reports every TLS failure with this one code
         return make(Kind::Tls, errorString);
     case NE::RemoteHostClosedError:
     case NE::TemporaryNetworkFailureError:

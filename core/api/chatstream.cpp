@@ -197,7 +197,11 @@ void ChatStream::onReplyFinished()
         return;
     }
     if (networkError != QNetworkReply::NoError) {
-        scheduleRetryOrFail(ApiError::fromNetworkError(networkError, errorString));
+        ApiError error = ApiError::fromNetworkError(networkError, errorString);
+        // Qt reports some resets after data as an unknown error: the connection broke mid-answer.
+        if (m_receivedAnything && networkError == QNetworkReply::UnknownNetworkError)
+            error.kind = ApiError::Kind::ConnectionLost;
+        scheduleRetryOrFail(error);
         return;
     }
     if (!hasStatus) {

@@ -105,8 +105,9 @@ void StreamAccumulator::reset()
 
 StreamAccumulator::Outcome StreamAccumulator::apply(const SseEvent &event)
 {
-    if (event.isErrorField) {
-        // llama.cpp's `error: {json}` line; a value that is not JSON is reported as text.
+    // llama.cpp's `error: {json}` line, or an event typed `error` (some proxies); a value that is
+    // not JSON is reported as text.
+    if (event.isErrorField || event.eventType == "error") {
         JsonReader json(event.data);
         QJsonValue value = json.readValue();
         if (!json.finish())
@@ -118,6 +119,8 @@ StreamAccumulator::Outcome StreamAccumulator::apply(const SseEvent &event)
         m_sawDone = true;
         return Outcome::Done;
     }
+    if (QByteArrayView(event.data).trimmed().isEmpty())
+        return Outcome::Ignored; // `data:` with nothing after it carries nothing
     ChatChunk &chunk = scratch();
     chunk.clear();
     JsonReader json(event.data);
