@@ -28,7 +28,5 @@ int promptTokens(const QJsonArray &messages);
 // The card a request's `model` names (empty/absent: the first); nullptr if unknown.
 const SimModelCard *findModel(const SimOptions &options, const QString &name);
 qint64 maxModelLen(const SimOptions &options, const SimModelCard &card);
-// Python repr() of a JSON value, as pydantic quotes request inputs in validation errors.
-QString pythonRepr(const QJsonValue &value);
 
 } // namespace SimChatPlanner

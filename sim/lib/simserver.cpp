@@ -217,8 +217,9 @@ void SimServer::route(SimConnection *connection, const HttpRequest &request, con
         connection->send(SimHttp::routeNotFound(dialect));
         return;
     }
-    const bool methodOk =
-        found->methods.split(',').contains(method) || found->methods.contains(", " + method);
+    bool methodOk = false;
+    for (const QByteArray &allowed : found->methods.split(','))
+        methodOk = methodOk || allowed.trimmed() == method;
     if (!methodOk) {
         connection->send(SimHttp::methodNotAllowed(dialect, found->methods));
         return;

@@ -1,0 +1,195 @@
+#include "simvalidation.h"
+
+#include "jsonwriter.h"
+#include "simchatplanner.h"
+#include "simhttp.h"
+
+#include <QJsonArray>
+
+#include <cmath>
+
+namespace {
+
+bool isLlama(const SimOptions &options)
+{
+    return options.dialect == SimDialect::LlamaCpp;
+}
+
+// vLLM's own validation errors (ValueError with a parameter): 400 BadRequestError.
+SimResponse badRequest(const SimOptions &options, const QString &message,
+                       const QJsonValue &param = QJsonValue::Null)
+{
+    return SimHttp::error(options.dialect, 400, message, QStringLiteral("BadRequestError"), param);
+}
+
+// A pydantic model validation failure, rendered by FastAPI's handler ("Bad Request" type).
+SimResponse pydanticError(const SimOptions &options, const QString &type, const QString &loc,
+                          const QString &msg, const QJsonObject &input,
+                          const QJsonValue &param = QJsonValue::Null)
+{
+    QString message =
+        QStringLiteral("1 validation error:\n  {'type': '%1', 'loc': %2, 'msg': '%3', 'input': %4")
+            .arg(type, loc, msg, SimValidation::pythonRepr(input));
+    if (type == QLatin1String("value_error")) {
+        const QString text = msg.mid(int(QStringView(u"Value error, ").size()));
+        message += QStringLiteral(", 'ctx': {'error': ValueError(%1)}").arg(SimValidation::pythonRepr(text));
+    }
+    message += QLatin1Char('}');
+    return SimHttp::error(options.dialect, 400, message, QStringLiteral("Bad Request"), param);
+}
+
+} // namespace
+
+// The budget: max_completion_tokens wins over max_tokens. Returns -1 when neither is set.
+qint64 SimValidation::requestedMaxTokens(const QJsonObject &body, QString *field)
+{
+    for (const QLatin1String name : {QLatin1String("max_completion_tokens"), QLatin1String("max_tokens")}) {
+        const QJsonValue v = body.value(name);
+        if (v.isDouble()) {
+            *field = name;
+            return qint64(v.toDouble());
+        }
+    }
+    return -1;
+}
+
+std::optional<SimResponse> SimValidation::validate(const QJsonObject &body, const SimOptions &options,
+                                                   const SimModelCard *card, int prompt)
+{
+    const QString modelName = body.value(QLatin1String("model")).toString();
+    if (isLlama(options)) {
+        // llama.cpp answers bad input with 500 server_error and ignores most sampling checks.
+        if (!body.value(QLatin1String("messages")).isArray())
+            return SimHttp::error(options.dialect, 500, QStringLiteral("'messages' is required"), QString());
+        if (body.value(QLatin1String("n")).toInt(1) != 1)
+            return SimHttp::error(options.dialect, 500,
+                                  QStringLiteral("Only one completion choice is allowed"), QString());
+        return std::nullopt;
+    }
+    if (!body.value(QLatin1String("messages")).isArray())
+        return pydanticError(options, QStringLiteral("missing"), QStringLiteral("('body', 'messages')"),
+                             QStringLiteral("Field required"), body);
+    if (!card)
+        return SimHttp::error(
+            options.dialect, 404, QStringLiteral("The model `%1` does not exist.").arg(modelName),
+            QStringLiteral("NotFoundError"),
+            options.dialect == SimDialect::VllmLegacy ? QJsonValue(QJsonValue::Null)
+                                                      : QJsonValue(QStringLiteral("model")));
+    if (body.contains(QLatin1String("stream_options")) &&
+        !body.value(QLatin1String("stream_options")).isNull() &&
+        !body.value(QLatin1String("stream")).toBool())
+        return pydanticError(
+            options, QStringLiteral("value_error"), QStringLiteral("('body',)"),
+            QStringLiteral("Value error, Stream options can only be defined when `stream=True`."), body,
+            QStringLiteral("stream_options"));
+    const QJsonValue tools = body.value(QLatin1String("tools"));
+    if (tools.isArray() && tools.toArray().isEmpty())
+        return pydanticError(
+            options, QStringLiteral("value_error"), QStringLiteral("('body',)"),
+            QStringLiteral("Value error, `tools` must not be an empty array. Either provide at least "
+                           "one tool or omit the field entirely."),
+            body, QStringLiteral("tools"));
+    const QJsonValue toolChoice = body.value(QLatin1String("tool_choice"));
+    if (!toolChoice.isUndefined() && !toolChoice.isNull() && !tools.isArray())
+        return pydanticError(options, QStringLiteral("value_error"), QStringLiteral("('body',)"),
+                             QStringLiteral("Value error, When using `tool_choice`, `tools` must be set."),
+                             body);
+    const QJsonValue temperature = body.value(QLatin1String("temperature"));
+    if (temperature.isDouble() && temperature.toDouble() < 0) {
+        const QString v = JsonWriter::pythonFloat(temperature.toDouble());
+        return badRequest(
+            options,
+            QStringLiteral("temperature must be non-negative, got %1. (parameter=temperature, value=%1)")
+                .arg(v),
+            QStringLiteral("temperature"));
+    }
+    const QJsonValue topP = body.value(QLatin1String("top_p"));
+    if (topP.isDouble() && (topP.toDouble() <= 0 || topP.toDouble() > 1)) {
+        const QString v = JsonWriter::pythonFloat(topP.toDouble());
+        return badRequest(
+            options, QStringLiteral("top_p must be in (0, 1], got %1. (parameter=top_p, value=%1)").arg(v),
+            QStringLiteral("top_p"));
+    }
+    const int n = body.value(QLatin1String("n")).toInt(1);
+    if (n < 1)
+        return badRequest(options, QStringLiteral("n must be at least 1, got %1.").arg(n));
+    if (n > 1 && temperature.isDouble() && temperature.toDouble() == 0)
+        return badRequest(options, QStringLiteral("n must be 1 when using greedy sampling, got %1.").arg(n));
+    const QJsonValue stop = body.value(QLatin1String("stop"));
+    const QJsonArray stops = stop.isArray() ? stop.toArray() : QJsonArray{stop};
+    for (const QJsonValue &s : stops) {
+        if (s.isString() && s.toString().isEmpty())
+            return badRequest(options, QStringLiteral("stop cannot contain an empty string."));
+    }
+    QString field;
+    const qint64 maxTokens = requestedMaxTokens(body, &field);
+    const qint64 limit = SimChatPlanner::maxModelLen(options, *card);
+    if (!field.isEmpty() && maxTokens < 1)
+        return badRequest(options,
+                          QStringLiteral("%1 must be at least 1, got %2. (parameter=%1, value=%2)")
+                              .arg(field)
+                              .arg(maxTokens),
+                          field);
+    if (maxTokens > limit)
+        return badRequest(
+            options,
+            QStringLiteral("%1=%2 cannot be greater than max_model_len=max_total_tokens=%3. Please "
+                           "request fewer output tokens. (parameter=%1, value=%2)")
+                .arg(field)
+                .arg(maxTokens)
+                .arg(limit),
+            field);
+    const qint64 requested = qMax<qint64>(0, maxTokens);
+    if (prompt + requested > limit || (maxTokens < 0 && prompt >= limit))
+        return badRequest(
+            options,
+            QStringLiteral("This model's maximum context length is %1 tokens. However, you requested %2 "
+                           "output tokens and your prompt contains %3 input tokens, for a total of %4 "
+                           "tokens. Please reduce the length of the input prompt or the number of "
+                           "requested output tokens. (parameter=input_tokens, value=%3)")
+                .arg(limit)
+                .arg(requested)
+                .arg(prompt)
+                .arg(prompt + requested),
+            QStringLiteral("input_tokens"));
+    return std::nullopt;
+}
+
+QString SimValidation::pythonRepr(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Null:
+    case QJsonValue::Undefined:
+        return QStringLiteral("None");
+    case QJsonValue::Bool:
+        return value.toBool() ? QStringLiteral("True") : QStringLiteral("False");
+    case QJsonValue::Double: {
+        const double d = value.toDouble();
+        return d == std::floor(d) && std::abs(d) < 9e15 ? QString::number(qint64(d))
+                                                        : JsonWriter::pythonFloat(d);
+    }
+    case QJsonValue::String: {
+        QString s = value.toString();
+        const bool useDouble = s.contains(QLatin1Char('\'')) && !s.contains(QLatin1Char('"'));
+        s.replace(QLatin1Char('\\'), QLatin1String("\\\\")).replace(QLatin1Char('\n'), QLatin1String("\\n"));
+        if (useDouble)
+            return QLatin1Char('"') + s + QLatin1Char('"');
+        s.replace(QLatin1Char('\''), QLatin1String("\\'"));
+        return QLatin1Char('\'') + s + QLatin1Char('\'');
+    }
+    case QJsonValue::Array: {
+        QStringList items;
+        for (const QJsonValue &item : value.toArray())
+            items.append(pythonRepr(item));
+        return QLatin1Char('[') + items.join(QLatin1String(", ")) + QLatin1Char(']');
+    }
+    case QJsonValue::Object: {
+        QStringList items;
+        const QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it)
+            items.append(pythonRepr(it.key()) + QLatin1String(": ") + pythonRepr(it.value()));
+        return QLatin1Char('{') + items.join(QLatin1String(", ")) + QLatin1Char('}');
+    }
+    }
+    return {};
+}

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "simconnection.h"
+#include "simoptions.h"
+
+#include <QJsonObject>
+#include <QJsonValue>
+#include <optional>
+
+// vLLM's request checks for /v1/chat/completions, with its exact statuses, messages, types and
+// params (protocol reference §4.3–4.4); llama.cpp's much laxer ones in that dialect.
+namespace SimValidation {
+
+// The rejection for a request, or nothing when it may proceed. `card` is null for an unknown model.
+std::optional<SimResponse> validate(const QJsonObject &body, const SimOptions &options,
+                                    const SimModelCard *card, int promptTokens);
+// max_completion_tokens, else max_tokens (the name used goes to *field); -1 when neither is set.
+qint64 requestedMaxTokens(const QJsonObject &body, QString *field);
+// Python repr() of a JSON value, as pydantic quotes request inputs in validation errors.
+QString pythonRepr(const QJsonValue &value);
+
+} // namespace SimValidation
