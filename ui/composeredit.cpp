@@ -1,0 +1,41 @@
+#include "composeredit.h"
+
+#include <QKeyEvent>
+
+ComposerEdit::ComposerEdit(QWidget *parent)
+    : QPlainTextEdit(parent)
+{
+    setTabChangesFocus(true); // Tab moves on to the Send button, as in any form
+}
+
+QSize ComposerEdit::sizeHint() const
+{
+    // About four lines: room for a short paragraph without taking space from the conversation.
+    const int lines = 4;
+    const int height =
+        fontMetrics().lineSpacing() * lines + int(document()->documentMargin() * 2) + frameWidth() * 2;
+    return {QPlainTextEdit::sizeHint().width(), height};
+}
+
+void ComposerEdit::keyPressEvent(QKeyEvent *event)
+{
+    const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
+    if (enter && (event->modifiers() & Qt::ShiftModifier)) {
+        // A real paragraph break: QPlainTextEdit would insert U+2028, which is not a newline
+        // in the text sent to the server.
+        insertPlainText(QStringLiteral("\n"));
+        event->accept();
+        return;
+    }
+    if (enter && !(event->modifiers() & (Qt::AltModifier | Qt::MetaModifier))) {
+        event->accept();
+        emit submitted();
+        return;
+    }
+    if (event->key() == Qt::Key_Escape && event->modifiers() == Qt::NoModifier) {
+        event->accept();
+        emit escapePressed();
+        return;
+    }
+    QPlainTextEdit::keyPressEvent(event);
+}

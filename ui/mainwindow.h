@@ -1,0 +1,76 @@
+#pragma once
+
+#include "api/apierror.h"
+#include "healthmonitor.h"
+
+#include <QMainWindow>
+
+class ChatSession;
+class Composer;
+class ConversationModel;
+class ConversationView;
+class QLabel;
+class ServerBar;
+class ServerNotice;
+class SimulatorLauncher;
+class VllmClient;
+
+// The one window: server address and model on top, the conversation, the composer, and a status
+// line with the server's health and the last answer's figures. Errors appear in the conversation
+// or inline, never in a modal dialog. Remembers the address, the model and its geometry
+// (QSettings); never the API key.
+class MainWindow final : public QMainWindow {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    MainWindow(VllmClient *client, ConversationModel *conversation, ChatSession *session,
+               QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Uses the server at `text` (as a person would type it). Returns false, with an inline
+    // message, when it is not a server address.
+    bool connectTo(const QString &text);
+    void reloadModels();
+    void newChat();
+    void startSimulator();
+
+    ServerBar *serverBar() const { return m_serverBar; }
+    ConversationView *conversationView() const { return m_view; }
+    Composer *composer() const { return m_composer; }
+    ServerNotice *serverNotice() const { return m_notice; }
+    QLabel *healthLabel() const { return m_healthLabel; }
+    QLabel *metricsLabel() const { return m_metricsLabel; }
+    HealthMonitor *healthMonitor() const { return m_health; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildActions();
+    void wireSession();
+    void send(const QString &text);
+    void onModelChanged(const QString &id, bool byUser);
+    void onHealth(HealthMonitor::Status status, const ApiError &error);
+    void updateCanSend();
+    void restoreSettings();
+    void useServer(const QUrl &baseUrl, bool remember);
+    QString serverAddress() const;
+
+    VllmClient *m_client;
+    ConversationModel *m_conversation;
+    ChatSession *m_session;
+    ServerBar *m_serverBar;
+    ServerNotice *m_notice;
+    ConversationView *m_view;
+    Composer *m_composer;
+    QLabel *m_healthDot;
+    QLabel *m_healthLabel;
+    QLabel *m_metricsLabel;
+    HealthMonitor *m_health;
+    SimulatorLauncher *m_simulator;
+    QString m_preferredModel; // the remembered choice, selected whenever the server offers it
+    quint64 m_modelsGeneration = 0;
+    bool m_modelsLoaded = false;
+    bool m_simulatorStarting = false;
+};

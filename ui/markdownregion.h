@@ -1,0 +1,43 @@
+#pragma once
+
+#include "markdown/incrementalmarkdown.h"
+
+#include <QList>
+#include <QString>
+#include <QTextCharFormat>
+
+class FragmentBuilder;
+class QTextCursor;
+
+// A streaming markdown text shown in one region of the conversation document. It remembers how
+// many characters each closed block took in the document and how many the open block took, so
+// that an update removes only the open block (and closed blocks the renderer no longer keeps),
+// inserts the blocks that closed since, and the new open block. Nothing before that is touched,
+// so the document's layout of everything above stays valid.
+class MarkdownRegion final {
+public:
+    // Returns false when the text is what the region already shows.
+    bool setText(const QString &text);
+    const QString &text() const { return m_text; }
+
+    // Brings the document up to date; `start` is where the region begins (the end of the block
+    // before it). Returns the region's new length in characters.
+    int sync(QTextCursor &cursor, int start, FragmentBuilder &builder);
+    // Removes the region from the document (the text is kept, so it can be shown again).
+    void remove(QTextCursor &cursor, int start);
+    int length() const { return m_length; }
+    bool isEmpty() const { return m_text.isEmpty(); }
+
+    QStringList codeBlocks() const { return m_markdown.codeBlocks(); }
+    // Merged into every character the region inserts (e.g. the dimmed colour of reasoning).
+    void setOverlay(const QTextCharFormat &format) { m_overlay = format; }
+
+private:
+    int insertBlock(QTextCursor &cursor, int position, FragmentBuilder &builder, const QString &html);
+
+    IncrementalMarkdown m_markdown;
+    QString m_text; // a copy of its own: sharing the model's buffer would make each append copy it
+    QList<int> m_closedLengths; // characters each closed block took in the document
+    int m_length = 0;           // all of it, the open block included
+    QTextCharFormat m_overlay;
+};

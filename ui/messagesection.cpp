@@ -1,0 +1,212 @@
+#include "messagesection.h"
+
+#include "fragmentbuilder.h"
+#include "metricstext.h"
+
+#include <QJsonDocument>
+#include <QTextCursor>
+#include <QTextFrame>
+
+#include <numeric>
+
+namespace {
+
+const QString kToggleScheme = QStringLiteral("loquat-toggle:");
+
+QString escaped(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+// Tool arguments are JSON text; shown indented when they parse, as sent when they do not.
+QString prettyArguments(const QString &arguments)
+{
+    const QJsonDocument json = QJsonDocument::fromJson(arguments.toUtf8());
+    return json.isNull() ? arguments : QString::fromUtf8(json.toJson(QJsonDocument::Indented)).trimmed();
+}
+
+} // namespace
+
+MessageSection::MessageSection(QTextFrame *frame, quint64 id)
+    : m_frame(frame)
+    , m_id(id)
+{
+    QTextCharFormat dimmed;
+    dimmed.setFontItalic(true);
+    m_reasoning.setOverlay(dimmed);
+}
+
+QString MessageSection::toggleLink(quint64 id)
+{
+    return kToggleScheme + QString::number(id);
+}
+
+quint64 MessageSection::idFromToggleLink(const QString &href)
+{
+    if (!href.startsWith(kToggleScheme))
+        return 0;
+    bool ok = false;
+    const quint64 id = QStringView(href).mid(kToggleScheme.size()).toULongLong(&ok);
+    return ok ? id : 0;
+}
+
+int MessageSection::start(Region region) const
+{
+    return m_frame->firstPosition() + std::accumulate(m_length.cbegin(), m_length.cbegin() + region, 0);
+}
+
+void MessageSection::replace(Region region, const QString &html, QTextCursor &cursor,
+                             FragmentBuilder &builder)
+{
+    if (m_shown[region] == html)
+        return;
+    const int at = start(region);
+    if (m_length[region] > 0) {
+        cursor.setPosition(at);
+        cursor.setPosition(at + m_length[region], QTextCursor::KeepAnchor);
+        cursor.removeSelectedText();
+    }
+    m_length[region] = builder.insert(cursor, at, html);
+    m_shown[region] = html;
+}
+
+void MessageSection::sync(const Message &message, QTextCursor &cursor, FragmentBuilder &builder)
+{
+    m_markdown = message.role != QLatin1String("user");
+    syncHeader(message, cursor, builder);
+    syncReasoning(message, cursor, builder);
+    syncContent(message, cursor, builder);
+    replace(ToolCalls, toolCallsHtml(message), cursor, builder);
+    replace(Footer, footerHtml(message), cursor, builder);
+}
+
+void MessageSection::syncHeader(const Message &message, QTextCursor &cursor, FragmentBuilder &builder)
+{
+    QString role;
+    if (message.role == QLatin1String("user"))
+        role = tr("You");
+    else if (message.role == QLatin1String("assistant"))
+        role = tr("Assistant");
+    else if (message.role == QLatin1String("system"))
+        role = tr("System prompt");
+    else if (message.role == QLatin1String("tool"))
+        role = tr("Tool result");
+    else
+        role = message.role;
+    QString html = QStringLiteral("<span class=\"role\">%1</span>").arg(escaped(role));
+    if (!message.model.isEmpty())
+        html += QStringLiteral("<span class=\"dim\"> · %1</span>").arg(escaped(message.model));
+    if (m_shown[Header] == html)
+        return;
+    // The header is the frame's first block: it has no separator of its own, so it is replaced
+    // inline and keeps the block the frame starts with.
+    const int at = m_frame->firstPosition();
+    cursor.setPosition(at);
+    cursor.setPosition(at + m_length[Header], QTextCursor::KeepAnchor);
+    builder.insertInline(cursor, html);
+    m_length[Header] = cursor.position() - at;
+    m_shown[Header] = html;
+}
+
+void MessageSection::syncReasoning(const Message &message, QTextCursor &cursor, FragmentBuilder &builder)
+{
+    const bool changed = m_reasoning.setText(message.reasoning);
+    // While the model only thinks, its thinking is what there is to watch; once the answer
+    // starts, the answer is, so the reasoning folds away unless the user chose otherwise.
+    const bool expanded =
+        m_userToggled ? m_expanded : message.content.isEmpty() && message.toolCalls.isEmpty();
+    const bool visibilityChanged = expanded != m_expanded;
+    m_expanded = expanded;
+    replace(ReasoningToggle, m_reasoning.isEmpty() ? QString() : toggleHtml(), cursor, builder);
+    if (visibilityChanged && !m_expanded) {
+        m_reasoning.remove(cursor, start(ReasoningBody));
+        m_length[ReasoningBody] = 0;
+    } else if (m_expanded && (changed || visibilityChanged)) {
+        m_length[ReasoningBody] = m_reasoning.sync(cursor, start(ReasoningBody), builder);
+    }
+}
+
+void MessageSection::setReasoningExpanded(bool expanded, QTextCursor &cursor, FragmentBuilder &builder)
+{
+    m_userToggled = true;
+    if (expanded == m_expanded)
+        return;
+    m_expanded = expanded;
+    if (m_expanded) {
+        m_length[ReasoningBody] = m_reasoning.sync(cursor, start(ReasoningBody), builder);
+    } else {
+        m_reasoning.remove(cursor, start(ReasoningBody));
+        m_length[ReasoningBody] = 0;
+    }
+    replace(ReasoningToggle, toggleHtml(), cursor, builder);
+}
+
+void MessageSection::syncContent(const Message &message, QTextCursor &cursor, FragmentBuilder &builder)
+{
+    if (!m_markdown) {
+        // The user's words are shown exactly as typed: no markdown, line breaks kept.
+        const QString html =
+            message.content.isEmpty()
+                ? QString()
+                : QStringLiteral("<p style=\"white-space:pre-wrap\">%1</p>").arg(escaped(message.content));
+        replace(Content, html, cursor, builder);
+        return;
+    }
+    if (m_content.setText(message.content))
+        m_length[Content] = m_content.sync(cursor, start(Content), builder);
+}
+
+QString MessageSection::toggleHtml() const
+{
+    const QString label = m_expanded ? tr("▾ Reasoning") : tr("▸ Reasoning");
+    return QStringLiteral("<p class=\"toggle\"><a href=\"%1\">%2</a></p>")
+        .arg(toggleLink(m_id), escaped(label));
+}
+
+QString MessageSection::toolCallsHtml(const Message &message) const
+{
+    QString html;
+    for (const ToolCall &call : message.toolCalls) {
+        html +=
+            QStringLiteral("<p class=\"tool\">%1 <b>%2</b></p><pre class=\"toolargs\">%3</pre>")
+                .arg(escaped(tr("Tool call")), escaped(call.name), escaped(prettyArguments(call.arguments)));
+    }
+    return html;
+}
+
+QString MessageSection::footerHtml(const Message &message) const
+{
+    const QString figures = MetricsText::format(message.metrics);
+    switch (message.state) {
+    case MessageState::Streaming:
+        if (message.content.isEmpty() && message.reasoning.isEmpty() && message.toolCalls.isEmpty())
+            return QStringLiteral("<p class=\"dim\">%1</p>").arg(escaped(tr("Waiting for the answer…")));
+        return {};
+    case MessageState::Failed:
+        return QStringLiteral("<p class=\"error\">%1</p>")
+            .arg(escaped(message.errorText.isEmpty() ? tr("The answer failed.") : message.errorText));
+    case MessageState::Stopped:
+        return QStringLiteral("<p class=\"metrics\">%1</p>")
+            .arg(escaped(figures.isEmpty() ? tr("■ Stopped") : tr("■ Stopped · %1").arg(figures)));
+    case MessageState::Interrupted:
+        return QStringLiteral("<p class=\"metrics\">%1</p>")
+            .arg(escaped(tr("Interrupted: the app ended while this answer arrived")));
+    case MessageState::Complete:
+        break;
+    }
+    if (message.role != QLatin1String("assistant"))
+        return {};
+    QString line = figures;
+    if (message.finishReason == QLatin1String("length"))
+        line = figures.isEmpty() ? tr("Cut off at the token limit")
+                                 : tr("Cut off at the token limit · %1").arg(figures);
+    return line.isEmpty() ? QString() : QStringLiteral("<p class=\"metrics\">%1</p>").arg(escaped(line));
+}
+
+QString MessageSection::codeBlock(int position, int index) const
+{
+    const int reasoningStart = start(ReasoningBody);
+    const bool inReasoning = position > reasoningStart && position < reasoningStart + m_length[ReasoningBody];
+    const QStringList blocks = inReasoning ? m_reasoning.codeBlocks() : m_content.codeBlocks();
+    return index >= 0 && index < blocks.size() ? blocks.at(index) : QString();
+}
