@@ -10,6 +10,8 @@
 #include <QTcpSocket>
 #include <QTest>
 
+#include <functional>
+
 namespace {
 
 using Kind = SimFault::Kind;
@@ -49,6 +51,28 @@ private:
     {
         return RawHttp::post(m_sim->port(), "/v1/chat/completions", RawHttp::chatBody(text, extra), {},
                              timeoutMs);
+    }
+
+    QByteArray m_received;
+
+    // Opens a stream on `socket` and reads until `done` holds for what arrived (generous wait).
+    RawHttpResponse openUntil(QTcpSocket &socket, const std::function<bool(const RawHttpResponse &)> &done)
+    {
+        m_received.clear();
+        socket.connectToHost(QStringLiteral("127.0.0.1"), m_sim->port());
+        [&] { QVERIFY(socket.waitForConnected(10000)); }();
+        socket.write(RawHttp::postRequest("/v1/chat/completions",
+                                          RawHttp::chatBody(QStringLiteral("Hi"), "\"stream\":true")));
+        [&] { QTRY_VERIFY_WITH_TIMEOUT(done(readMore(socket)), 10000); }();
+        return readMore(socket);
+    }
+
+    RawHttpResponse readMore(QTcpSocket &socket)
+    {
+        m_received += socket.readAll();
+        RawHttpResponse response;
+        RawHttp::parse(m_received, &response);
+        return response;
     }
 
 private slots:
@@ -110,10 +134,14 @@ private slots:
         // Forever: the head arrives, no body byte follows; the client leaving is counted.
         m_sim->setNextFault(SimFault::make(Kind::StallBeforeFirstByte));
         QSignalSpy left(m_sim, &SimServer::clientDisconnected);
-        RawHttpResponse r = stream(QStringLiteral("Hi"), 500);
+        QTcpSocket socket;
+        RawHttpResponse r = openUntil(socket, [](const RawHttpResponse &seen) { return seen.status == 200; });
+        QTest::qWait(300); // then nothing more may come
+        r = readMore(socket);
         QCOMPARE(r.status, 200);
-        QVERIFY(!r.closed);
         QVERIFY(r.raw.isEmpty());
+        QCOMPARE(socket.state(), QAbstractSocket::ConnectedState);
+        socket.abort();
         QTRY_COMPARE_WITH_TIMEOUT(m_sim->disconnectCount(), 1, 10000);
         QCOMPARE(left.count(), 1);
         QCOMPARE(m_sim->lastDisconnectDeltas(), 0);
@@ -131,9 +159,14 @@ private slots:
     void stallMidStream()
     {
         m_sim->setNextFault(SimFault::make(Kind::StallMidStream, 3));
-        RawHttpResponse r = stream(QStringLiteral("Hi"), 500);
+        QTcpSocket socket;
+        RawHttpResponse r =
+            openUntil(socket, [](const RawHttpResponse &seen) { return contentDeltas(seen) >= 3; });
+        QTest::qWait(300);
+        r = readMore(socket);
         QVERIFY(!r.complete);
         QCOMPARE(contentDeltas(r), 3);
+        socket.abort();
         QTRY_COMPARE_WITH_TIMEOUT(m_sim->disconnectCount(), 1, 10000);
         QCOMPARE(m_sim->lastDisconnectDeltas(), 3);
 
