@@ -1,0 +1,373 @@
+#include "chat/conversationmodel.h"
+#include "conversationview.h"
+
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTest>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTextFragment>
+
+namespace {
+
+Message message(const QString &role, const QString &content, MessageState state = MessageState::Complete)
+{
+    Message m;
+    m.role = role;
+    m.content = content;
+    m.state = state;
+    return m;
+}
+
+// A long answer with every kind of block, the way a model writes it.
+QString longMarkdown(int sections)
+{
+    QString text;
+    for (int i = 0; i < sections; ++i) {
+        text += QStringLiteral("## Part %1\n\nSome *emphasis* and `inline code` in paragraph %1, long enough "
+                               "to wrap across a line or two in a narrow window.\n\n"
+                               "- first point %1\n- second point with **bold**\n\n"
+                               "```cpp\nint part%1() {\n    return %1;\n}\n```\n\n"
+                               "| key | value |\n|---|---|\n| part | %1 |\n| half | %2 |\n\n")
+                    .arg(i)
+                    .arg(i / 2);
+    }
+    return text;
+}
+
+// The position of the first character of the link `href`, or -1.
+int anchorPosition(const QTextDocument *document, const QString &href, int occurrence = 0)
+{
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            if (fragment.charFormat().anchorHref() == href && occurrence-- == 0)
+                return fragment.position() + fragment.length() / 2;
+        }
+    }
+    return -1;
+}
+
+// Clicks the link as a person would: scrolls it into view, then presses and releases on it.
+bool clickLink(ConversationView &view, const QString &href, int occurrence = 0)
+{
+    const int position = anchorPosition(view.document(), href, occurrence);
+    if (position < 0)
+        return false;
+    QTextCursor cursor(view.document());
+    cursor.setPosition(position);
+    view.setTextCursor(cursor);
+    view.ensureCursorVisible();
+    const QPoint point = view.cursorRect(cursor).center();
+    QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, point);
+    return true;
+}
+
+bool hasImage(const QTextDocument *document)
+{
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            if (it.fragment().charFormat().isImageFormat())
+                return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+class TestConversationView final : public QObject {
+    Q_OBJECT
+
+private slots:
+    void streamingUpdatesTheDocumentIncrementally();
+    void streamedDocumentMatchesOneBuiltAtOnce();
+    void hostileHtmlStaysText();
+    void copyLinkCopiesThatMessagesCode();
+    void reasoningFoldsOnceTheAnswerStartsAndToggles();
+    void remoteImagesAreNeverRequested();
+    void endStatesAreShown();
+    void toolCallsAreShown();
+    void removingAndResettingRows();
+    void followsTheTailOnlyWhenAtTheBottom();
+};
+
+void TestConversationView::streamingUpdatesTheDocumentIncrementally()
+{
+    ConversationModel model;
+    ConversationView view(&model);
+    view.resize(700, 500);
+    view.show();
+    model.append(message(QStringLiteral("user"), QStringLiteral("Write a long answer.")));
+    const int row = model.append(message(QStringLiteral("assistant"), {}, MessageState::Streaming));
+    const int rebuilds = view.rebuildCount();
+    const int firstBlockCount = view.document()->blockCount();
+    const int userEnd = view.document()->toPlainText().indexOf(QStringLiteral("Write a long answer.")) + 20;
+
+    struct Change {
+        int position, removed, added;
+    };
+    QList<Change> changes;
+    connect(view.document(), &QTextDocument::contentsChange, this, [&](int position, int removed, int added) {
+        changes.append({position, removed, added});
+    });
+
+    const QString text = longMarkdown(30);
+    int largestRemoval = 0;
+    for (qsizetype at = 0; at < text.size(); at += 9) {
+        changes.clear();
+        model.update(row, [&](Message &m) { m.content = text.left(at + 9); });
+        for (const Change &change : std::as_const(changes)) {
+            QVERIFY2(change.position > userEnd, "an update touched the messages above the streaming one");
+            largestRemoval = std::max(largestRemoval, change.removed);
+        }
+    }
+    model.update(row, [](Message &m) { m.state = MessageState::Complete; });
+
+    QCOMPARE(view.rebuildCount(), rebuilds); // the document was never set anew
+    QVERIFY(view.document()->blockCount() > firstBlockCount + 100);
+    // Each update removed at most the open block (one section's worth), never the whole answer.
+    QVERIFY2(largestRemoval < 400, qPrintable(QString::number(largestRemoval)));
+    QVERIFY(view.document()->characterCount() > 4000);
+    const QString plain = view.toPlainText();
+    QVERIFY(plain.contains(QStringLiteral("int part29() {")));
+    QVERIFY(plain.contains(QStringLiteral("second point with bold")));
+    QVERIFY(!plain.contains(QStringLiteral("```")));
+    QVERIFY(!plain.contains(QStringLiteral("|---|")));
+}
+
+void TestConversationView::streamedDocumentMatchesOneBuiltAtOnce()
+{
+    const QString text = longMarkdown(6) + QStringLiteral("Last paragraph, still open");
+    ConversationModel streamed;
+    ConversationView streamedView(&streamed);
+    streamed.append(message(QStringLiteral("user"), QStringLiteral("hi")));
+    const int row = streamed.append(message(QStringLiteral("assistant"), {}, MessageState::Streaming));
+    for (qsizetype at = 0; at < text.size(); at += 5)
+        streamed.update(row, [&](Message &m) { m.content = text.left(at + 5); });
+    streamed.update(row, [](Message &m) { m.state = MessageState::Complete; });
+
+    ConversationModel whole;
+    whole.append(message(QStringLiteral("user"), QStringLiteral("hi")));
+    whole.append(message(QStringLiteral("assistant"), text));
+    ConversationView wholeView(&whole);
+
+    QCOMPARE(streamedView.toPlainText(), wholeView.toPlainText());
+    QCOMPARE(streamedView.document()->blockCount(), wholeView.document()->blockCount());
+    QCOMPARE(streamedView.document()->toHtml(), wholeView.document()->toHtml());
+}
+
+void TestConversationView::hostileHtmlStaysText()
+{
+    ConversationModel model;
+    ConversationView view(&model);
+    const QString hostile =
+        QStringLiteral("<b>not bold</b> <script>alert(1)</script> <a href=\"file:///etc/passwd\">x</a>");
+    model.append(message(QStringLiteral("user"), hostile));
+    model.append(message(QStringLiteral("assistant"), QStringLiteral("Answer: ") + hostile));
+    const QString plain = view.toPlainText();
+    QCOMPARE(plain.count(QStringLiteral("<b>not bold</b>")), 2);
+    QCOMPARE(plain.count(QStringLiteral("<script>alert(1)</script>")), 2);
+    QCOMPARE(anchorPosition(view.document(), QStringLiteral("file:///etc/passwd")), -1);
+}
+
+void TestConversationView::copyLinkCopiesThatMessagesCode()
+{
+    ConversationModel model;
+    ConversationView view(&model);
+    view.resize(700, 400);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    model.append(message(QStringLiteral("assistant"),
+                         QStringLiteral("First:\n\n```python\nprint('one')\n```\n\n```sh\necho two\n```\n")));
+    model.append(message(QStringLiteral("user"), QStringLiteral("and another")));
+    model.append(
+        message(QStringLiteral("assistant"), QStringLiteral("Second:\n\n```c\nputs(\"three\");\n```\n")));
+    QSignalSpy notices(&view, &ConversationView::notice);
+
+    QGuiApplication::clipboard()->clear();
+    // Each message numbers its code blocks from 0: the link's message decides what is copied.
+    QVERIFY(clickLink(view, QStringLiteral("loquat-copy:1")));
+    QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("echo two"));
+    QVERIFY(clickLink(view, QStringLiteral("loquat-copy:0"), 1));
+    QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("puts(\"three\");"));
+    QVERIFY(clickLink(view, QStringLiteral("loquat-copy:0"), 0));
+    QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("print('one')"));
+    QCOMPARE(notices.count(), 3);
+}
+
+void TestConversationView::reasoningFoldsOnceTheAnswerStartsAndToggles()
+{
+    ConversationModel model;
+    ConversationView view(&model);
+    view.resize(700, 500);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    const int row = model.append(message(QStringLiteral("assistant"), {}, MessageState::Streaming));
+    const quint64 id = model.message(row).id;
+    const QString thinking = QStringLiteral("The user greets me; a short answer will do.");
+    model.update(row, [&](Message &m) { m.reasoning = thinking; });
+    // While only thinking arrives it is shown.
+    QVERIFY(view.toPlainText().contains(thinking));
+    QVERIFY(view.isReasoningExpanded(id));
+
+    model.update(row, [](Message &m) { m.content = QStringLiteral("Hello to you too."); });
+    QVERIFY(!view.toPlainText().contains(thinking));
+    QVERIFY(view.toPlainText().contains(QStringLiteral("Reasoning")));
+    QVERIFY(!view.isReasoningExpanded(id));
+
+    const QString toggle = QStringLiteral("loquat-toggle:%1").arg(id);
+    QVERIFY(clickLink(view, toggle));
+    QVERIFY(view.isReasoningExpanded(id));
+    QVERIFY(view.toPlainText().contains(thinking));
+    // The reasoning sits above the answer.
+    QVERIFY(view.toPlainText().indexOf(thinking) <
+            view.toPlainText().indexOf(QStringLiteral("Hello to you too.")));
+
+    // The user's choice holds while the answer goes on.
+    model.update(row, [](Message &m) { m.content += QStringLiteral(" More."); });
+    QVERIFY(view.isReasoningExpanded(id));
+    QVERIFY(clickLink(view, toggle));
+    QVERIFY(!view.isReasoningExpanded(id));
+    QVERIFY(!view.toPlainText().contains(thinking));
+    QVERIFY(view.toPlainText().contains(QStringLiteral("Hello to you too. More.")));
+}
+
+void TestConversationView::remoteImagesAreNeverRequested()
+{
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    int connections = 0;
+    connect(&server, &QTcpServer::newConnection, this, [&] { ++connections; });
+    const QString url = QStringLiteral("http://127.0.0.1:%1/pixel.png").arg(server.serverPort());
+
+    ConversationModel model;
+    ConversationView view(&model);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    model.append(message(
+        QStringLiteral("assistant"),
+        QStringLiteral("![tracking pixel](%1)\n\n<img src=\"%1\">\n\n[![badge](%1)](%1)\n").arg(url)));
+    QTest::qWait(300);
+    QCOMPARE(connections, 0);
+    QVERIFY(!hasImage(view.document()));
+    QVERIFY(view.loadResource(QTextDocument::ImageResource, QUrl(url)).isNull());
+    QVERIFY(
+        view.loadResource(QTextDocument::ImageResource, QUrl(QStringLiteral("file:///etc/hosts"))).isNull());
+    QVERIFY(view.loadResource(QTextDocument::ImageResource, QUrl(QStringLiteral("pixel.png"))).isNull());
+    QVERIFY(view.refusedResourceCount() >= 3);
+}
+
+void TestConversationView::endStatesAreShown()
+{
+    ConversationModel model;
+    ConversationView view(&model);
+    const int failed = model.append(
+        message(QStringLiteral("assistant"), QStringLiteral("Partial"), MessageState::Streaming));
+    QVERIFY(view.toPlainText().contains(QStringLiteral("Partial")));
+    model.update(failed, [](Message &m) {
+        m.state = MessageState::Failed;
+        m.errorText = QStringLiteral("The server refused the request: maximum context length exceeded.");
+    });
+    QVERIFY(view.toPlainText().contains(QStringLiteral("maximum context length exceeded")));
+    QVERIFY(view.toPlainText().contains(QStringLiteral("Partial")));
+
+    const int stopped = model.append(
+        message(QStringLiteral("assistant"), QStringLiteral("Half an ans"), MessageState::Streaming));
+    model.update(stopped, [](Message &m) {
+        m.state = MessageState::Stopped;
+        m.metrics.ttftMs = 42;
+    });
+    QVERIFY(view.toPlainText().contains(QStringLiteral("Half an ans")));
+    QVERIFY(view.toPlainText().contains(QStringLiteral("Stopped")));
+
+    const int done = model.append(message(QStringLiteral("assistant"), {}, MessageState::Streaming));
+    QVERIFY(view.toPlainText().contains(QStringLiteral("Waiting for the answer")));
+    model.update(done, [](Message &m) {
+        m.content = QStringLiteral("Done.");
+        m.state = MessageState::Complete;
+        m.metrics.ttftMs = 120;
+        m.metrics.tokensPerSecond = 85.25;
+        m.metrics.promptTokens = 12;
+        m.metrics.completionTokens = 2400;
+    });
+    const QString plain = view.toPlainText();
+    QVERIFY(!plain.contains(QStringLiteral("Waiting for the answer")));
+    QVERIFY2(plain.contains(QStringLiteral("TTFT 120 ms")), qPrintable(plain));
+    QVERIFY(plain.contains(QStringLiteral("85.3 tok/s")));
+    QVERIFY(plain.contains(QStringLiteral("12 prompt + 2,400 completion tokens")));
+}
+
+void TestConversationView::toolCallsAreShown()
+{
+    ConversationModel model;
+    ConversationView view(&model);
+    Message m = message(QStringLiteral("assistant"), {});
+    m.toolCalls.append(ToolCall{0, QStringLiteral("call_1"), QStringLiteral("function"),
+                                QStringLiteral("get_weather"), QStringLiteral("{\"city\":\"Lyon\"}")});
+    model.append(m);
+    const QString plain = view.toPlainText();
+    QVERIFY(plain.contains(QStringLiteral("get_weather")));
+    QVERIFY(plain.contains(QStringLiteral("\"city\": \"Lyon\"")));
+}
+
+void TestConversationView::removingAndResettingRows()
+{
+    ConversationModel model;
+    ConversationView view(&model);
+    model.append(message(QStringLiteral("user"), QStringLiteral("first question")));
+    model.append(message(QStringLiteral("assistant"), QStringLiteral("first answer")));
+    model.append(message(QStringLiteral("user"), QStringLiteral("second question")));
+    model.append(message(QStringLiteral("assistant"), QStringLiteral("second answer")));
+    model.removeFrom(2);
+    QVERIFY(view.toPlainText().contains(QStringLiteral("first answer")));
+    QVERIFY(!view.toPlainText().contains(QStringLiteral("second")));
+    const int row =
+        model.append(message(QStringLiteral("assistant"), QStringLiteral("x"), MessageState::Streaming));
+    model.update(row, [](Message &m) { m.content = QStringLiteral("third answer"); });
+    QVERIFY(view.toPlainText().contains(QStringLiteral("third answer")));
+    QVERIFY(view.toPlainText().indexOf(QStringLiteral("first answer")) <
+            view.toPlainText().indexOf(QStringLiteral("third answer")));
+
+    const int rebuilds = view.rebuildCount();
+    model.clear();
+    QCOMPARE(view.rebuildCount(), rebuilds + 1);
+    QVERIFY(view.toPlainText().trimmed().isEmpty());
+    model.append(message(QStringLiteral("user"), QStringLiteral("fresh start")));
+    QVERIFY(view.toPlainText().contains(QStringLiteral("fresh start")));
+}
+
+void TestConversationView::followsTheTailOnlyWhenAtTheBottom()
+{
+    ConversationModel model;
+    ConversationView view(&model);
+    view.resize(500, 300);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QScrollBar *bar = view.verticalScrollBar();
+    const int row = model.append(message(QStringLiteral("assistant"), {}, MessageState::Streaming));
+    const QString text = longMarkdown(8);
+    qsizetype at = 0;
+    auto stream = [&](qsizetype upTo) {
+        for (; at < upTo; at += 40) {
+            model.update(row, [&](Message &m) { m.content = text.left(at + 40); });
+            QCoreApplication::processEvents();
+        }
+    };
+    stream(text.size() / 2);
+    QTRY_VERIFY(bar->maximum() > 0);
+    QTRY_COMPARE(bar->value(), bar->maximum());
+
+    // The reader scrolls up: the view stays where they are while the answer goes on.
+    bar->setValue(0);
+    stream(text.size());
+    QCoreApplication::processEvents();
+    QCOMPARE(bar->value(), 0);
+    QVERIFY(bar->maximum() > 0);
+}
+
+QTEST_MAIN(TestConversationView)
+#include "tst_conversationview.moc"
