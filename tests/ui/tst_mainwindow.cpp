@@ -1,0 +1,300 @@
+#include "api/vllmclient.h"
+#include "chat/chatsession.h"
+#include "chat/conversationmodel.h"
+#include "composer.h"
+#include "conversationview.h"
+#include "mainwindow.h"
+#include "serverbar.h"
+#include "servernotice.h"
+#include "simfixture.h"
+
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+constexpr int kWaitMs = 10000;
+
+// The text of every fenced code block in a markdown answer.
+QStringList fencedCode(const QString &markdown)
+{
+    QStringList blocks;
+    static const QRegularExpression fence(QStringLiteral("```[^\\n]*\\n(.*?)```"),
+                                          QRegularExpression::DotMatchesEverythingOption);
+    for (auto it = fence.globalMatch(markdown); it.hasNext();)
+        blocks << it.next().captured(1).trimmed();
+    return blocks;
+}
+} // namespace
+
+// The whole window against an in-process simulator, driven through its widgets as a person would.
+class TestMainWindow final : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void modelsLoadWithTheirContextLength();
+    void enterSendsAndTheAnswerRendersAsMarkdown();
+    void shiftEnterAddsALineWithoutSending();
+    void escapeStopsMidStreamAndKeepsThePartialAnswer();
+    void serverErrorShowsInTheConversation();
+    void unreachableServerIsReportedAndOffersTheSimulator();
+    void startingTheSimulatorConnectsToIt();
+    void invalidAddressShowsAnInlineMessage();
+    void newChatClearsTheConversation();
+    void settingsKeepAddressAndModelButNeverTheKey();
+
+private:
+    void typeAndSend(const QString &text);
+
+    QTemporaryDir m_settingsDir;
+    std::unique_ptr<SimFixture> m_fixture;
+    std::unique_ptr<VllmClient> m_client;
+    std::unique_ptr<ConversationModel> m_conversation;
+    std::unique_ptr<ChatSession> m_session;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestMainWindow::initTestCase()
+{
+    // Settings go to a throw-away directory, never the developer's own.
+    QVERIFY(m_settingsDir.isValid());
+    QCoreApplication::setOrganizationName(QStringLiteral("LoquatTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("LoquatTest"));
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+}
+
+void TestMainWindow::init()
+{
+    QSettings().clear();
+    m_fixture = std::make_unique<SimFixture>();
+    QVERIFY(m_fixture->isListening());
+    m_client = std::make_unique<VllmClient>(&m_fixture->network());
+    ServerConfig server = m_fixture->config();
+    server.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1/v1").arg(SimFixture::closedPort()));
+    server.apiKey = QStringLiteral("sk-never-on-disk");
+    m_client->setServer(server);
+    m_conversation = std::make_unique<ConversationModel>();
+    m_session = std::make_unique<ChatSession>(m_client.get(), m_conversation.get());
+    m_window = std::make_unique<MainWindow>(m_client.get(), m_conversation.get(), m_session.get());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestMainWindow::cleanup()
+{
+    m_window.reset();
+    m_session.reset();
+    m_conversation.reset();
+    m_client.reset();
+    m_fixture.reset();
+}
+
+void TestMainWindow::typeAndSend(const QString &text)
+{
+    QPlainTextEdit *editor = m_window->composer()->editor();
+    const QStringList lines = text.split(QLatin1Char('\n'));
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        if (i > 0)
+            QTest::keyClick(editor, Qt::Key_Return, Qt::ShiftModifier);
+        QTest::keyClicks(editor, lines.at(i));
+    }
+    QTest::keyClick(editor, Qt::Key_Return);
+}
+
+void TestMainWindow::modelsLoadWithTheirContextLength()
+{
+    QVERIFY(m_window->connectTo(m_fixture->sim().baseUrl().toString()));
+    QComboBox *picker = m_window->serverBar()->modelPicker();
+    QTRY_VERIFY_WITH_TIMEOUT(picker->isEnabled() && picker->count() >= 2, kWaitMs);
+    QCOMPARE(picker->itemText(0), QStringLiteral("sim-chat · 8,192 tokens"));
+    QCOMPARE(picker->currentData().toString(), QStringLiteral("sim-chat"));
+    QCOMPARE(m_session->model(), QStringLiteral("sim-chat"));
+    QVERIFY(m_window->composer()->canSend());
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->healthLabel()->text().contains(QStringLiteral("healthy")), kWaitMs);
+    QVERIFY(m_window->healthLabel()->text().contains(QString::number(m_fixture->sim().port())));
+}
+
+void TestMainWindow::enterSendsAndTheAnswerRendersAsMarkdown()
+{
+    QVERIFY(m_window->connectTo(m_fixture->sim().baseUrl().toString()));
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->composer()->canSend(), kWaitMs);
+    typeAndSend(QStringLiteral("hello"));
+    QCOMPARE(m_window->composer()->text(), QString()); // accepted, so cleared
+    QTRY_COMPARE_WITH_TIMEOUT(m_conversation->rowCount(), 2, kWaitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(m_conversation->message(1).state == MessageState::Complete, kWaitMs);
+
+    const QString answer = m_conversation->message(1).content;
+    const QStringList code = fencedCode(answer);
+    QVERIFY2(!code.isEmpty(), qPrintable(answer));
+    const QString shown = m_window->conversationView()->toPlainText();
+    QVERIFY(shown.contains(QStringLiteral("hello")));
+    for (const QString &block : code)
+        QVERIFY2(shown.contains(block.section(QLatin1Char('\n'), 0, 0)), qPrintable(block));
+    QVERIFY2(!shown.contains(QStringLiteral("```")), "a code fence was left as text");
+    QVERIFY(answer.contains(QStringLiteral("|---")) || answer.contains(QStringLiteral("| ---")) ||
+            answer.contains(QStringLiteral("|--")));
+    QVERIFY2(!shown.contains(QStringLiteral("|--")), "a table was left as text");
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->metricsLabel()->text().contains(QStringLiteral("tok")), kWaitMs);
+    QCOMPARE(m_window->composer()->button()->text(), QStringLiteral("Send"));
+}
+
+void TestMainWindow::shiftEnterAddsALineWithoutSending()
+{
+    QVERIFY(m_window->connectTo(m_fixture->sim().baseUrl().toString()));
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->composer()->canSend(), kWaitMs);
+    QPlainTextEdit *editor = m_window->composer()->editor();
+    QTest::keyClicks(editor, QStringLiteral("line one"));
+    QTest::keyClick(editor, Qt::Key_Return, Qt::ShiftModifier);
+    QTest::keyClicks(editor, QStringLiteral("line two"));
+    QCOMPARE(m_window->composer()->text(), QStringLiteral("line one\nline two"));
+    QTest::qWait(200);
+    QCOMPARE(m_conversation->rowCount(), 0);
+    QCOMPARE(m_fixture->sim().chatRequestCount(), 0);
+}
+
+void TestMainWindow::escapeStopsMidStreamAndKeepsThePartialAnswer()
+{
+    QVERIFY(m_window->connectTo(m_fixture->sim().baseUrl().toString()));
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->composer()->canSend(), kWaitMs);
+    typeAndSend(QStringLiteral("Tell me everything\n/sim tokens=3000 delay=30"));
+    QTRY_COMPARE_WITH_TIMEOUT(m_conversation->rowCount(), 2, kWaitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(m_conversation->message(1).content.size() > 20, kWaitMs);
+    QCOMPARE(m_window->composer()->button()->text(), QStringLiteral("Stop"));
+
+    QTest::keyClick(m_window->composer()->editor(), Qt::Key_Escape);
+    QTRY_VERIFY_WITH_TIMEOUT(m_conversation->message(1).state == MessageState::Stopped, kWaitMs);
+    const QString partial = m_conversation->message(1).content;
+    QVERIFY(!partial.isEmpty());
+    QVERIFY(m_window->conversationView()->toPlainText().contains(QStringLiteral("Stopped")));
+    QTRY_COMPARE_WITH_TIMEOUT(m_fixture->sim().disconnectCount(), 1, kWaitMs); // the server saw it go
+    QCOMPARE(m_window->composer()->button()->text(), QStringLiteral("Send"));
+    QTest::qWait(200);
+    QCOMPARE(m_conversation->message(1).content, partial); // nothing arrives after the stop
+
+    typeAndSend(QStringLiteral("a short one now"));
+    QTRY_COMPARE_WITH_TIMEOUT(m_conversation->rowCount(), 4, kWaitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(m_conversation->message(3).state == MessageState::Complete, kWaitMs);
+    QVERIFY(!m_conversation->message(3).content.isEmpty());
+}
+
+void TestMainWindow::serverErrorShowsInTheConversation()
+{
+    QVERIFY(m_window->connectTo(m_fixture->sim().baseUrl().toString()));
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->composer()->canSend(), kWaitMs);
+    m_fixture->sim().setNextFault(SimFault::httpStatus(400));
+    typeAndSend(QStringLiteral("too long"));
+    QTRY_COMPARE_WITH_TIMEOUT(m_conversation->rowCount(), 2, kWaitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(m_conversation->message(1).state == MessageState::Failed, kWaitMs);
+    const QString shown = m_window->conversationView()->toPlainText();
+    QVERIFY2(shown.contains(QStringLiteral("maximum context length is 8192 tokens")), qPrintable(shown));
+    QVERIFY(shown.contains(m_conversation->message(1).errorText));
+    // No modal dialog: the window is still the active one and the composer is usable.
+    QVERIFY(!QApplication::activeModalWidget());
+    QCOMPARE(m_window->composer()->button()->text(), QStringLiteral("Send"));
+}
+
+void TestMainWindow::unreachableServerIsReportedAndOffersTheSimulator()
+{
+    const quint16 port = SimFixture::closedPort();
+    QVERIFY(m_window->connectTo(QStringLiteral("127.0.0.1:%1").arg(port)));
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->healthLabel()->text().contains(QStringLiteral("No server answers")),
+                             kWaitMs);
+    QVERIFY(m_window->healthLabel()->text().contains(QString::number(port)));
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->serverNotice()->isVisible(), kWaitMs);
+    QVERIFY(m_window->serverNotice()->text().contains(QString::number(port)));
+    // The models could not load: sending is off, with a reason.
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->serverBar()->modelPicker()->isEnabled(), kWaitMs);
+    QVERIFY(!m_window->composer()->canSend());
+    QVERIFY(!m_window->composer()->button()->toolTip().isEmpty());
+}
+
+void TestMainWindow::startingTheSimulatorConnectsToIt()
+{
+    QVERIFY(m_window->connectTo(QStringLiteral("127.0.0.1:%1").arg(SimFixture::closedPort())));
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->serverNotice()->isVisible(), kWaitMs);
+    QPushButton *start = m_window->serverNotice()->startButton();
+    if (!start->isVisible())
+        QSKIP("loquat-sim is not next to the test binary");
+    QTest::mouseClick(start, Qt::LeftButton);
+    // A child loquat-sim on its own port; the address field and the models follow it.
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->serverBar()->modelPicker()->isEnabled(), kWaitMs);
+    const QUrl url(m_window->serverBar()->urlText());
+    QCOMPARE(url.host(), QStringLiteral("127.0.0.1"));
+    QVERIFY(url.port() != m_fixture->sim().port());
+    QVERIFY(!m_window->serverNotice()->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->healthLabel()->text().contains(QStringLiteral("healthy")), kWaitMs);
+}
+
+void TestMainWindow::invalidAddressShowsAnInlineMessage()
+{
+    const QUrl before = m_client->server().baseUrl;
+    QLineEdit *url = m_window->serverBar()->urlEdit();
+    url->clear();
+    QTest::keyClicks(url, QStringLiteral("not a server"));
+    QTest::keyClick(url, Qt::Key_Return);
+    QVERIFY(!m_window->serverBar()->urlError().isEmpty());
+    QVERIFY(m_window->serverBar()->urlError().contains(QStringLiteral("not a server")));
+    QCOMPARE(m_client->server().baseUrl, before);
+
+    // A bare host:port is completed, and the message goes away.
+    url->clear();
+    QTest::keyClicks(url, QStringLiteral("localhost:%1").arg(m_fixture->sim().port()));
+    QTest::keyClick(url, Qt::Key_Return);
+    QVERIFY(m_window->serverBar()->urlError().isEmpty());
+    QCOMPARE(m_client->server().baseUrl,
+             QUrl(QStringLiteral("http://localhost:%1/v1").arg(m_fixture->sim().port())));
+}
+
+void TestMainWindow::newChatClearsTheConversation()
+{
+    QVERIFY(m_window->connectTo(m_fixture->sim().baseUrl().toString()));
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->composer()->canSend(), kWaitMs);
+    typeAndSend(QStringLiteral("hello"));
+    QTRY_VERIFY_WITH_TIMEOUT(m_conversation->rowCount() == 2 && !m_session->isBusy(), kWaitMs);
+    QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+    QCOMPARE(m_conversation->rowCount(), 0);
+    QVERIFY(m_window->conversationView()->toPlainText().trimmed().isEmpty());
+}
+
+void TestMainWindow::settingsKeepAddressAndModelButNeverTheKey()
+{
+    const QString address = m_fixture->sim().baseUrl().toString();
+    QVERIFY(m_window->connectTo(address));
+    QComboBox *picker = m_window->serverBar()->modelPicker();
+    QTRY_VERIFY_WITH_TIMEOUT(picker->isEnabled() && picker->count() >= 2, kWaitMs);
+    const int second = picker->findData(QStringLiteral("sim-reasoner"));
+    QVERIFY(second >= 0);
+    picker->setCurrentIndex(second);
+    emit picker->activated(second); // what a user's pick emits
+    QCOMPARE(m_session->model(), QStringLiteral("sim-reasoner"));
+    m_window->close();
+
+    QSettings settings;
+    settings.sync();
+    QCOMPARE(settings.value(QStringLiteral("server/baseUrl")).toString(), address);
+    QCOMPARE(settings.value(QStringLiteral("server/model")).toString(), QStringLiteral("sim-reasoner"));
+    QVERIFY(!settings.value(QStringLiteral("window/geometry")).toByteArray().isEmpty());
+    QFile file(settings.fileName());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(!file.readAll().contains("sk-never-on-disk"));
+
+    // A new window comes back to the same server and model.
+    m_window = std::make_unique<MainWindow>(m_client.get(), m_conversation.get(), m_session.get());
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->serverBar()->modelPicker()->isEnabled(), kWaitMs);
+    QCOMPARE(m_window->serverBar()->urlText(), address);
+    QCOMPARE(m_window->serverBar()->currentModel(), QStringLiteral("sim-reasoner"));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
