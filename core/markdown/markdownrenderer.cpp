@@ -55,7 +55,7 @@ QString MarkdownRenderer::defaultStyleSheet(bool dark)
                           "td.codelang, td.codecopy { background-color: %2; color: %3; font-size: small; }\n"
                           "td.code { background-color: %1; }\n"
                           "pre.code { white-space: pre-wrap; margin: 0; }\n"
-                          "table.quote { margin-top: 6px; margin-bottom: 6px; }\n"
+                          "table.quote, table.numbered, table.md { margin-top: 6px; margin-bottom: 6px; }\n"
                           "td.quotebar { background-color: %5; }\n"
                           "td.quotebody { padding-left: 10px; color: %5; }\n"
                           "table.md { border-color: %7; border-style: solid; border-collapse: collapse; }\n"
