@@ -42,11 +42,19 @@ void appendUtf8(QString &out, QByteArrayView bytes)
     // UTF-8 never needs more UTF-16 units than bytes; decode in place, then trim.
     const qsizetype old = out.size();
     out.resize(old + bytes.size());
-    // Stateless: each run is complete; ConvertInitialBom: a U+FEFF inside the text is content.
-    QStringDecoder decoder(QStringConverter::Utf8,
-                           QStringConverter::Flag::Stateless | QStringConverter::Flag::ConvertInitialBom);
-    QChar *const end = decoder.appendToBuffer(out.data() + old, bytes);
-    out.resize(end - out.constData());
+    // Most tokens are ASCII: widen them directly, and only hand the rest to the UTF-8 decoder.
+    QChar *dst = out.data() + old;
+    const char *p = bytes.data();
+    const char *const end = p + bytes.size();
+    while (p < end && static_cast<unsigned char>(*p) < 0x80)
+        *dst++ = QLatin1Char(*p++);
+    if (p < end) {
+        // Stateless: each run is complete; ConvertInitialBom: a U+FEFF inside the text is content.
+        QStringDecoder decoder(QStringConverter::Utf8,
+                               QStringConverter::Flag::Stateless | QStringConverter::Flag::ConvertInitialBom);
+        dst = decoder.appendToBuffer(dst, QByteArrayView(p, end - p));
+    }
+    out.resize(dst - out.constData());
 }
 
 // Decodes the raw contents of a string token that scanString() has validated.
