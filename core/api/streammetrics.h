@@ -14,6 +14,7 @@ struct StreamMetrics {
 
     qint64 ttftMs() const { return firstTokenMs >= 0 && startedMs >= 0 ? firstTokenMs - startedMs : -1; }
     qint64 wallMs() const { return endedMs >= 0 && startedMs >= 0 ? endedMs - startedMs : -1; }
-    // Decode speed: completion tokens over the time from the first token to the end.
+    // Decode speed: the tokens after the first over the time from the first token to the end
+    // (see streammetrics.cpp); -1 when fewer than two tokens or no time elapsed.
     double tokensPerSecond() const;
 };
