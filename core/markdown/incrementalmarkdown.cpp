@@ -71,24 +71,43 @@ void IncrementalMarkdown::closeFinishedBlocks()
     // line undoes ("#" is an empty heading that interrupts a paragraph, "#tag" is not).
     const QStringView lines = QStringView(m_text).mid(m_closedEnd, m_linesEnd - m_closedEnd);
     const CmarkDocument document(lines.toUtf8());
-    QList<cmark_node *> blocks;
-    for (cmark_node *node = cmark_node_first_child(document.root()); node; node = cmark_node_next(node))
-        blocks.append(node);
-    if (blocks.size() < 2)
+
+    // Top-level blocks grouped into units that can be cut apart. cmark-gfm loses the position of a
+    // paragraph whose last line became a table's header ("Text:\n| a |\n|-|": the paragraph says
+    // line 0, the table the paragraph's first line), so a block without a start line stays with
+    // the block after it, and a unit starts at the first line any of its blocks knows.
+    struct Unit {
+        QList<cmark_node *> blocks;
+        int startLine = 0;
+        int endLine = 0;
+    };
+    QList<Unit> units(1);
+    for (cmark_node *node = cmark_node_first_child(document.root()); node; node = cmark_node_next(node)) {
+        Unit &unit = units.last();
+        unit.blocks.append(node);
+        if (unit.startLine <= 0)
+            unit.startLine = cmark_node_get_start_line(node);
+        unit.endLine = cmark_node_get_end_line(node);
+        if (cmark_node_get_start_line(node) > 0)
+            units.append(Unit());
+    }
+    if (units.last().blocks.isEmpty())
+        units.removeLast();
+    if (units.size() < 2)
         return;
 
-    // Every top-level block before the last is closed. Each becomes its own closed block, rendered
-    // from this parse, and owns the text from its first line to the next block's first line.
+    // Every unit before the last is closed. Each becomes its own closed block, rendered from this
+    // parse, and owns the text from its first line to the next unit's first line.
     const QList<qsizetype> starts = lineStarts(lines);
     qsizetype cutLine = 1;
-    for (qsizetype i = 0; i + 1 < blocks.size(); ++i) {
-        const int nextLine = cmark_node_get_start_line(blocks.at(i + 1));
+    for (qsizetype i = 0; i + 1 < units.size(); ++i) {
+        const int nextLine = units.at(i + 1).startLine;
         // Source positions are cmark's; never trust them to cut backwards or past the text.
-        if (nextLine <= cutLine || nextLine <= cmark_node_get_end_line(blocks.at(i)) ||
-            nextLine >= starts.size())
+        if (nextLine <= cutLine || nextLine <= units.at(i).endLine || nextLine >= starts.size())
             break;
         MarkdownHtmlWriter writer(m_codeBlocks);
-        writer.write(blocks.at(i));
+        for (cmark_node *block : units.at(i).blocks)
+            writer.write(block);
         RenderedMarkdown block = writer.take();
         m_codeBlocks += int(block.codeBlocks.size());
         m_closed.append(std::move(block));

@@ -56,6 +56,7 @@ QString realisticAnswer()
         ">\n"
         "> And a second paragraph with `code`.\n"
         "\n"
+        "The options:\n"
         "| option | default | meaning |\n"
         "|:--|:-:|--:|\n"
         "| `-j` | 2 | parallel jobs |\n"
@@ -235,6 +236,27 @@ private slots:
         QCOMPARE(incremental.html().count(QLatin1String("<li>")), 3);
         QCOMPARE(incremental.html(), MarkdownRenderer::render(text).html);
         QCOMPARE(incremental.closedBlockCount(), 2); // the list, "After."
+    }
+
+    void tableRightAfterParagraph()
+    {
+        // cmark-gfm reports no position for a paragraph whose last line became a table header.
+        // That must neither duplicate the paragraph (when the open block starts with a blank line)
+        // nor keep everything after it open.
+        const QString text =
+            QStringLiteral("\nIntro line\nThe table:\n| a | b |\n|--:|---|\n| 1 | 2 |\n\n"
+                           "After.\n\nMore text.\n\nCompare:\n| c |\n|---|\n\nEnd.\n\nBye.\n");
+        for (quint32 seed = 1; seed <= 8; ++seed)
+            QCOMPARE_GE(streamAndCheck(text, seed, 1 + int(seed) * 3).maxOpenHtml, 0);
+
+        IncrementalMarkdown incremental;
+        for (qsizetype pos = 1; pos <= text.size(); ++pos)
+            incremental.setText(text.left(pos));
+        QCOMPARE(incremental.html(), MarkdownRenderer::render(text).html);
+        QCOMPARE(incremental.html().count(QLatin1String("Intro line")), 1);
+        // Paragraph and table, "After.", "More text.", paragraph and table, "End." are closed.
+        QCOMPARE(incremental.closedBlockCount(), 5);
+        QCOMPARE(incremental.openBlock().html, QStringLiteral("<p>Bye.</p>"));
     }
 
     void codeBlockNumberingContinuesAcrossBlocks()
