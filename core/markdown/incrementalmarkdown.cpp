@@ -79,7 +79,6 @@ void IncrementalMarkdown::closeFinishedBlocks()
     struct Unit {
         QList<cmark_node *> blocks;
         int startLine = 0;
-        int endLine = 0;
     };
     QList<Unit> units(1);
     for (cmark_node *node = cmark_node_first_child(document.root()); node; node = cmark_node_next(node)) {
@@ -87,7 +86,6 @@ void IncrementalMarkdown::closeFinishedBlocks()
         unit.blocks.append(node);
         if (unit.startLine <= 0)
             unit.startLine = cmark_node_get_start_line(node);
-        unit.endLine = cmark_node_get_end_line(node);
         if (cmark_node_get_start_line(node) > 0)
             units.append(Unit());
     }
@@ -102,8 +100,10 @@ void IncrementalMarkdown::closeFinishedBlocks()
     qsizetype cutLine = 1;
     for (qsizetype i = 0; i + 1 < units.size(); ++i) {
         const int nextLine = units.at(i + 1).startLine;
-        // Source positions are cmark's; never trust them to cut backwards or past the text.
-        if (nextLine <= cutLine || nextLine <= units.at(i).endLine || nextLine >= starts.size())
+        // Source positions are cmark's; never trust them to cut backwards or past the text. End
+        // lines are not checked: cmark sets them when the block is finalized, often on the line
+        // that starts the next block ("Title\n---\nText" ends the heading on line 3).
+        if (nextLine <= cutLine || nextLine >= starts.size())
             break;
         MarkdownHtmlWriter writer(m_codeBlocks);
         for (cmark_node *block : units.at(i).blocks)

@@ -259,6 +259,21 @@ private slots:
         QCOMPARE(incremental.openBlock().html, QStringLiteral("<p>Bye.</p>"));
     }
 
+    void setextHeadingRightBeforeText()
+    {
+        // cmark ends a setext heading on the line after its underline; that must not stop the
+        // heading (and everything after it) from closing.
+        const QString text = QStringLiteral("Title\n---\nText right after.\n\nMore.\n\nBye.\n");
+        for (quint32 seed = 1; seed <= 8; ++seed)
+            QCOMPARE_GE(streamAndCheck(text, seed, 1 + int(seed) * 2).maxOpenHtml, 0);
+        IncrementalMarkdown incremental;
+        for (qsizetype pos = 1; pos <= text.size(); ++pos)
+            incremental.setText(text.left(pos));
+        QCOMPARE(incremental.closedBlockCount(), 3);
+        QCOMPARE(incremental.closedBlock(0).html, QStringLiteral("<h2>Title</h2>"));
+        QCOMPARE(incremental.openBlock().html, QStringLiteral("<p>Bye.</p>"));
+    }
+
     void codeBlockNumberingContinuesAcrossBlocks()
     {
         IncrementalMarkdown incremental;
