@@ -330,7 +330,8 @@ void MarkdownHtmlWriter::writeCodeBlock(cmark_node *node)
     html += QLatin1String("</td><td class=\"codecopy\" align=\"right\"><a href=\"");
     appendEscaped(html, MarkdownRenderer::copyLinkFor(number));
     html += QLatin1String("\">");
-    appendEscaped(html, tr("Copy"));
+    //: Link above a code block in a chat message; copies the code to the clipboard.
+    appendEscaped(html, MarkdownRenderer::tr("Copy"));
     html += QLatin1String("</a></td></tr><tr><td class=\"code\" colspan=\"2\"><pre class=\"code\">");
     appendEscaped(html, code);
     html += QLatin1String("</pre></td></tr></table>");

@@ -2,7 +2,6 @@
 
 #include "markdownrenderer.h"
 
-#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -12,8 +11,6 @@ struct cmark_node;
 // markdown reaches the output unescaped: raw HTML is shown as text, links are kept only for http,
 // https and mailto, and images become links so that laying out the document never loads anything.
 class MarkdownHtmlWriter final {
-    Q_DECLARE_TR_FUNCTIONS(MarkdownHtmlWriter)
-
 public:
     explicit MarkdownHtmlWriter(int codeBlockBase)
         : m_codeBlockBase(codeBlockBase)

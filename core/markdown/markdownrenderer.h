@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 #include <QStringView>
@@ -21,6 +22,8 @@ struct RenderedMarkdown {
 // loaded: they become links showing their alt text, so rendering never fetches anything remote.
 // The HTML uses class names (see defaultStyleSheet) so the view can follow the palette.
 class MarkdownRenderer final {
+    Q_DECLARE_TR_FUNCTIONS(MarkdownRenderer)
+
 public:
     static RenderedMarkdown render(QStringView markdown, int codeBlockBase = 0);
 
