@@ -12,7 +12,6 @@
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QScrollBar>
-#include <QTextFrame>
 
 #include <algorithm>
 
@@ -32,14 +31,19 @@ QColor mixed(const QColor &a, const QColor &b, double amountOfB)
 QString viewStyleSheet(const QPalette &palette, bool dark)
 {
     const QColor dim = mixed(palette.color(QPalette::Text), palette.color(QPalette::Base), 0.45);
+    const QColor tint = mixed(palette.color(QPalette::Base), palette.color(QPalette::Highlight), 0.10);
     return QStringLiteral("span.role { font-weight: bold; }\n"
+                          "p.head { margin-top: 14px; margin-bottom: 2px; }\n"
+                          "table.user { background-color: %3; margin-top: 10px; }\n"
+                          "p.userhead { margin: 0; }\n"
+                          "p.user { margin-top: 4px; margin-bottom: 0; }\n"
                           ".dim { color: %1; }\n"
                           "p.metrics { color: %1; font-size: small; }\n"
                           "p.toggle { font-size: small; }\n"
                           "p.tool { color: %1; }\n"
                           "pre.toolargs { font-family: monospace; white-space: pre-wrap; }\n"
                           "p.error { color: %2; font-weight: bold; }\n")
-        .arg(dim.name(), dark ? QStringLiteral("#ff8a80") : QStringLiteral("#c62828"));
+        .arg(dim.name(), dark ? QStringLiteral("#ff8a80") : QStringLiteral("#c62828"), tint.name());
 }
 
 } // namespace
@@ -49,6 +53,7 @@ ConversationView::ConversationView(ConversationModel *model, QWidget *parent)
     , m_builder(std::make_unique<FragmentBuilder>())
 {
     setDocument(new SafeDocument(this));
+    document()->setDocumentMargin(12);
     setOpenLinks(false);
     setOpenExternalLinks(false);
     setUndoRedoEnabled(false);
@@ -92,10 +97,12 @@ void ConversationView::setModel(ConversationModel *model)
 void ConversationView::rebuild()
 {
     ++m_rebuildCount;
+    m_rebuilding = true;
     m_sections.clear();
     document()->clear();
     if (m_model && m_model->rowCount() > 0)
         insertSections(0, m_model->rowCount() - 1);
+    m_rebuilding = false;
 }
 
 void ConversationView::applyStyle()
@@ -107,18 +114,13 @@ void ConversationView::applyStyle()
     m_builder->setStyleSheet(css);
 }
 
-QTextFrameFormat ConversationView::frameFormat(const QString &role) const
+int ConversationView::sectionStart(std::size_t index) const
 {
-    QTextFrameFormat format;
-    format.setBorder(0);
-    format.setPadding(8);
-    format.setMargin(0);
-    format.setBottomMargin(4);
-    // The user's turns sit on a faint tint of the highlight colour so turns are told apart at a glance.
-    if (role == QLatin1String("user"))
-        format.setBackground(
-            mixed(palette().color(QPalette::Base), palette().color(QPalette::Highlight), 0.10));
-    return format;
+    // The document begins with one empty block; each section follows the one before it.
+    int start = 0;
+    for (std::size_t i = 0; i < index && i < m_sections.size(); ++i)
+        start += m_sections[i]->length();
+    return start;
 }
 
 void ConversationView::insertSections(int first, int last)
@@ -127,19 +129,18 @@ void ConversationView::insertSections(int first, int last)
         return;
     QTextCursor cursor(document());
     cursor.beginEditBlock();
+    // A section goes where the section now at its row starts (or at the end): sections begin
+    // with a block separator, so inserting there puts it before that one.
+    int position = sectionStart(std::size_t(first));
     for (int row = first; row <= last && row < m_model->rowCount(); ++row) {
-        // A new frame goes before the frame now at its row, or at the end of the document.
-        if (std::size_t(row) < m_sections.size())
-            cursor.setPosition(m_sections[std::size_t(row)]->frame()->firstPosition() - 1);
-        else
-            cursor.movePosition(QTextCursor::End);
         const Message &message = m_model->message(row);
-        QTextFrame *frame = cursor.insertFrame(frameFormat(message.role));
-        auto section = std::make_unique<MessageSection>(frame, message.id);
-        section->sync(message, cursor, *m_builder);
+        auto section = std::make_unique<MessageSection>(message.id);
+        section->sync(position, message, cursor, *m_builder);
+        position += section->length();
         m_sections.insert(m_sections.begin() + row, std::move(section));
     }
     cursor.endEditBlock();
+    checkLengths();
     // Something new arrived (the user sent a message): show it whatever was being read.
     m_followTail = true;
     onScrollRangeChanged();
@@ -147,24 +148,43 @@ void ConversationView::insertSections(int first, int last)
 
 void ConversationView::removeSections(int first, int last)
 {
-    if (first < 0 || std::size_t(last) >= m_sections.size() || first > last)
+    if (first < 0 || first > last || std::size_t(last) >= m_sections.size())
         return rebuild();
+    const int start = sectionStart(std::size_t(first));
+    const int end = sectionStart(std::size_t(last)) + m_sections[std::size_t(last)]->length();
     QTextCursor cursor(document());
-    cursor.setPosition(m_sections[std::size_t(first)]->frame()->firstPosition() - 1);
-    cursor.setPosition(m_sections[std::size_t(last)]->frame()->lastPosition() + 1, QTextCursor::KeepAnchor);
+    cursor.setPosition(start);
+    cursor.setPosition(end, QTextCursor::KeepAnchor);
     cursor.removeSelectedText();
     m_sections.erase(m_sections.begin() + first, m_sections.begin() + last + 1);
+    checkLengths();
 }
 
 void ConversationView::syncRows(int first, int last)
 {
-    if (!m_model)
+    if (!m_model || first < 0)
         return;
     QTextCursor cursor(document());
     cursor.beginEditBlock(); // one layout pass for the whole update
-    for (int row = std::max(first, 0); row <= last && std::size_t(row) < m_sections.size(); ++row)
-        m_sections[std::size_t(row)]->sync(m_model->message(row), cursor, *m_builder);
+    int position = sectionStart(std::size_t(first));
+    for (int row = first; row <= last && std::size_t(row) < m_sections.size(); ++row) {
+        MessageSection &section = *m_sections[std::size_t(row)];
+        section.sync(position, m_model->message(row), cursor, *m_builder);
+        position += section.length();
+    }
     cursor.endEditBlock();
+    checkLengths();
+}
+
+void ConversationView::checkLengths()
+{
+    // Every edit of the document goes through the sections, so their lengths add up to the
+    // document's. Should that ever break, the view rebuilds rather than edit the wrong text.
+    if (sectionStart(m_sections.size()) + 1 == document()->characterCount())
+        return;
+    qWarning("ConversationView: section lengths out of step with the document; rebuilding");
+    if (!m_rebuilding)
+        rebuild();
 }
 
 void ConversationView::onScrollRangeChanged()
@@ -173,50 +193,55 @@ void ConversationView::onScrollRangeChanged()
         verticalScrollBar()->setValue(verticalScrollBar()->maximum());
 }
 
-MessageSection *ConversationView::sectionAt(int position) const
+MessageSection *ConversationView::sectionAt(int position, int *offset) const
 {
-    // Sections are in document order: the last one starting at or before the position holds it.
-    auto after =
-        std::upper_bound(m_sections.cbegin(), m_sections.cend(), position, [](int pos, const auto &section) {
-            return pos < section->frame()->firstPosition() - 1;
-        });
-    if (after == m_sections.cbegin())
-        return nullptr;
-    MessageSection *section = std::prev(after)->get();
-    return position <= section->frame()->lastPosition() ? section : nullptr;
-}
-
-MessageSection *ConversationView::sectionOfId(quint64 id) const
-{
+    int start = 0;
     for (const auto &section : m_sections) {
-        if (section->id() == id)
+        const int end = start + section->length();
+        if (position >= start && position <= end) {
+            *offset = position - start;
             return section.get();
+        }
+        start = end;
     }
     return nullptr;
 }
 
+std::size_t ConversationView::indexOfId(quint64 id) const
+{
+    for (std::size_t i = 0; i < m_sections.size(); ++i) {
+        if (m_sections[i]->id() == id)
+            return i;
+    }
+    return m_sections.size();
+}
+
 bool ConversationView::isReasoningExpanded(quint64 messageId) const
 {
-    const MessageSection *section = sectionOfId(messageId);
-    return section && section->hasReasoning() && section->isReasoningExpanded();
+    const std::size_t index = indexOfId(messageId);
+    return index < m_sections.size() && m_sections[index]->hasReasoning() &&
+           m_sections[index]->isReasoningExpanded();
 }
 
 void ConversationView::setReasoningExpanded(quint64 messageId, bool expanded)
 {
-    if (MessageSection *section = sectionOfId(messageId)) {
-        QTextCursor cursor(document());
-        cursor.beginEditBlock();
-        section->setReasoningExpanded(expanded, cursor, *m_builder);
-        cursor.endEditBlock();
-    }
+    const std::size_t index = indexOfId(messageId);
+    if (index == m_sections.size())
+        return;
+    QTextCursor cursor(document());
+    cursor.beginEditBlock();
+    m_sections[index]->setReasoningExpanded(sectionStart(index), expanded, cursor, *m_builder);
+    cursor.endEditBlock();
+    checkLengths();
 }
 
 void ConversationView::activateLink(const QUrl &url, int position)
 {
     const QString href = url.toString();
     if (const int block = MarkdownRenderer::codeBlockFromLink(href); block >= 0) {
-        if (const MessageSection *section = sectionAt(position)) {
-            QGuiApplication::clipboard()->setText(section->codeBlock(position, block));
+        int offset = 0;
+        if (const MessageSection *section = sectionAt(position, &offset)) {
+            QGuiApplication::clipboard()->setText(section->codeBlock(offset, block));
             emit notice(tr("Copied the code to the clipboard."));
         }
         return;

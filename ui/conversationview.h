@@ -10,7 +10,6 @@
 class FragmentBuilder;
 class MessageSection;
 class QModelIndex;
-class QTextFrameFormat;
 
 // The conversation, as one read-only rich-text document that follows a ConversationModel.
 //
@@ -18,8 +17,12 @@ class QTextFrameFormat;
 // gives native text selection across messages (a delegate can only offer per-message editors or
 // copy actions), native link handling and keyboard navigation, and QTextDocument's layout is
 // incremental: when only the tail of the document changes, only the changed blocks are laid out
-// again. Each message is a QTextFrame (see MessageSection); a streaming update inserts the blocks
-// that closed and replaces the open block, and the document is never set anew while it streams.
+// again. Each message is a run of blocks in the root frame (see MessageSection); a streaming
+// update inserts the blocks that closed and replaces the open block, and the document is never
+// set anew while it streams. Messages are deliberately not QTextFrames: QTextDocumentLayout lays
+// out and paints the root frame from checkpoints near the change or the visible area, but walks a
+// child frame from its first block on every update and every paint, which made each frame of a
+// long answer cost time proportional to the answer's length.
 //
 // Links: "loquat-copy:<n>" copies code block n of the message clicked, "loquat-toggle:<id>" folds
 // a message's reasoning, http(s) and mailto open in the browser only when clicked; nothing else
@@ -66,17 +69,20 @@ private:
     void syncRows(int first, int last);
     void onAnchorClicked(const QUrl &url);
     void onScrollRangeChanged();
-    QTextFrameFormat frameFormat(const QString &role) const;
-    MessageSection *sectionAt(int position) const;
-    MessageSection *sectionOfId(quint64 id) const;
+    int sectionStart(std::size_t index) const;
+    // The section holding a document position, and the position's offset in it.
+    MessageSection *sectionAt(int position, int *offset) const;
+    std::size_t indexOfId(quint64 id) const; // m_sections.size() when absent
+    void checkLengths();
 
     QPointer<ConversationModel> m_model;
     std::unique_ptr<FragmentBuilder> m_builder;
-    std::vector<std::unique_ptr<MessageSection>> m_sections; // one per model row, in order
+    std::vector<std::unique_ptr<MessageSection>> m_sections; // one per model row, in document order
     QList<QMetaObject::Connection> m_modelConnections;
     int m_rebuildCount = 0;
     int m_refusedResources = 0;
     int m_linkPosition = -1;  // where the last click or key press happened, for link activation
     bool m_followTail = true; // the view was at the bottom: keep it there as the answer grows
     bool m_dark = false;
+    bool m_rebuilding = false;
 };

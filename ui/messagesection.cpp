@@ -5,7 +5,6 @@
 
 #include <QJsonDocument>
 #include <QTextCursor>
-#include <QTextFrame>
 
 #include <numeric>
 
@@ -27,9 +26,8 @@ QString prettyArguments(const QString &arguments)
 
 } // namespace
 
-MessageSection::MessageSection(QTextFrame *frame, quint64 id)
-    : m_frame(frame)
-    , m_id(id)
+MessageSection::MessageSection(quint64 id)
+    : m_id(id)
 {
     QTextCharFormat dimmed;
     dimmed.setFontItalic(true);
@@ -50,9 +48,14 @@ quint64 MessageSection::idFromToggleLink(const QString &href)
     return ok ? id : 0;
 }
 
+int MessageSection::length() const
+{
+    return std::accumulate(m_length.cbegin(), m_length.cend(), 0);
+}
+
 int MessageSection::start(Region region) const
 {
-    return m_frame->firstPosition() + std::accumulate(m_length.cbegin(), m_length.cbegin() + region, 0);
+    return m_start + std::accumulate(m_length.cbegin(), m_length.cbegin() + region, 0);
 }
 
 void MessageSection::replace(Region region, const QString &html, QTextCursor &cursor,
@@ -70,22 +73,31 @@ void MessageSection::replace(Region region, const QString &html, QTextCursor &cu
     m_shown[region] = html;
 }
 
-void MessageSection::sync(const Message &message, QTextCursor &cursor, FragmentBuilder &builder)
+void MessageSection::sync(int sectionStart, const Message &message, QTextCursor &cursor,
+                          FragmentBuilder &builder)
 {
+    m_start = sectionStart;
     m_markdown = message.role != QLatin1String("user");
-    syncHeader(message, cursor, builder);
+    replace(Header, headerHtml(message), cursor, builder);
     syncReasoning(message, cursor, builder);
     syncContent(message, cursor, builder);
     replace(ToolCalls, toolCallsHtml(message), cursor, builder);
     replace(Footer, footerHtml(message), cursor, builder);
 }
 
-void MessageSection::syncHeader(const Message &message, QTextCursor &cursor, FragmentBuilder &builder)
+QString MessageSection::headerHtml(const Message &message) const
 {
+    if (!m_markdown) {
+        // The user's turn is one tinted box holding their words exactly as typed (no markdown,
+        // line breaks kept); it never changes while it is shown.
+        return QStringLiteral(
+                   "<table class=\"user\" width=\"100%\" cellspacing=\"0\" cellpadding=\"8\"><tr><td>"
+                   "<p class=\"userhead\"><span class=\"role\">%1</span></p>"
+                   "<p class=\"user\" style=\"white-space:pre-wrap\">%2</p></td></tr></table>")
+            .arg(escaped(tr("You")), escaped(message.content));
+    }
     QString role;
-    if (message.role == QLatin1String("user"))
-        role = tr("You");
-    else if (message.role == QLatin1String("assistant"))
+    if (message.role == QLatin1String("assistant"))
         role = tr("Assistant");
     else if (message.role == QLatin1String("system"))
         role = tr("System prompt");
@@ -93,19 +105,10 @@ void MessageSection::syncHeader(const Message &message, QTextCursor &cursor, Fra
         role = tr("Tool result");
     else
         role = message.role;
-    QString html = QStringLiteral("<span class=\"role\">%1</span>").arg(escaped(role));
+    QString html = QStringLiteral("<p class=\"head\"><span class=\"role\">%1</span>").arg(escaped(role));
     if (!message.model.isEmpty())
         html += QStringLiteral("<span class=\"dim\"> · %1</span>").arg(escaped(message.model));
-    if (m_shown[Header] == html)
-        return;
-    // The header is the frame's first block: it has no separator of its own, so it is replaced
-    // inline and keeps the block the frame starts with.
-    const int at = m_frame->firstPosition();
-    cursor.setPosition(at);
-    cursor.setPosition(at + m_length[Header], QTextCursor::KeepAnchor);
-    builder.insertInline(cursor, html);
-    m_length[Header] = cursor.position() - at;
-    m_shown[Header] = html;
+    return html + QStringLiteral("</p>");
 }
 
 void MessageSection::syncReasoning(const Message &message, QTextCursor &cursor, FragmentBuilder &builder)
@@ -126,8 +129,10 @@ void MessageSection::syncReasoning(const Message &message, QTextCursor &cursor, 
     }
 }
 
-void MessageSection::setReasoningExpanded(bool expanded, QTextCursor &cursor, FragmentBuilder &builder)
+void MessageSection::setReasoningExpanded(int sectionStart, bool expanded, QTextCursor &cursor,
+                                          FragmentBuilder &builder)
 {
+    m_start = sectionStart;
     m_userToggled = true;
     if (expanded == m_expanded)
         return;
@@ -143,15 +148,8 @@ void MessageSection::setReasoningExpanded(bool expanded, QTextCursor &cursor, Fr
 
 void MessageSection::syncContent(const Message &message, QTextCursor &cursor, FragmentBuilder &builder)
 {
-    if (!m_markdown) {
-        // The user's words are shown exactly as typed: no markdown, line breaks kept.
-        const QString html =
-            message.content.isEmpty()
-                ? QString()
-                : QStringLiteral("<p style=\"white-space:pre-wrap\">%1</p>").arg(escaped(message.content));
-        replace(Content, html, cursor, builder);
-        return;
-    }
+    if (!m_markdown)
+        return; // the user's words are part of the header box
     if (m_content.setText(message.content))
         m_length[Content] = m_content.sync(cursor, start(Content), builder);
 }
@@ -203,10 +201,10 @@ QString MessageSection::footerHtml(const Message &message) const
     return line.isEmpty() ? QString() : QStringLiteral("<p class=\"metrics\">%1</p>").arg(escaped(line));
 }
 
-QString MessageSection::codeBlock(int position, int index) const
+QString MessageSection::codeBlock(int offset, int index) const
 {
-    const int reasoningStart = start(ReasoningBody);
-    const bool inReasoning = position > reasoningStart && position < reasoningStart + m_length[ReasoningBody];
+    const int reasoningStart = m_length[Header] + m_length[ReasoningToggle];
+    const bool inReasoning = offset > reasoningStart && offset < reasoningStart + m_length[ReasoningBody];
     const QStringList blocks = inReasoning ? m_reasoning.codeBlocks() : m_content.codeBlocks();
     return index >= 0 && index < blocks.size() ? blocks.at(index) : QString();
 }

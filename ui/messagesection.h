@@ -9,30 +9,32 @@
 
 class FragmentBuilder;
 class QTextCursor;
-class QTextFrame;
 
-// One message's part of the conversation document: a QTextFrame holding, in order, a header line,
-// the reasoning toggle and (when expanded) the reasoning, the content, the tool calls and a footer
-// (error, "Stopped", figures). The frame moves with edits above it; inside it every region's
-// length is known, so a region's position is the frame's start plus the lengths before it and an
-// update rewrites only the regions that changed (for the content: only its open block).
+// One message's run of blocks in the conversation document: in order, a header line, the
+// reasoning toggle and (when expanded) the reasoning, the content, the tool calls and a footer
+// (error, "Stopped", figures). Every region is "separator, block, separator, block ..." (see
+// FragmentBuilder) and its length in characters is known, so a region's position is the
+// section's start plus the lengths before it, and an update rewrites only the regions that
+// changed (for the content: only its open block). The view tells the section where it starts.
 class MessageSection final {
     Q_DECLARE_TR_FUNCTIONS(MessageSection)
 
 public:
-    MessageSection(QTextFrame *frame, quint64 id);
+    explicit MessageSection(quint64 id);
 
     quint64 id() const { return m_id; }
-    QTextFrame *frame() const { return m_frame; }
+    // Characters the section takes in the document.
+    int length() const;
 
-    // Brings the frame up to date with the message, touching only what changed.
-    void sync(const Message &message, QTextCursor &cursor, FragmentBuilder &builder);
+    // Brings the section, which starts at `start`, up to date with the message, touching only
+    // what changed.
+    void sync(int sectionStart, const Message &message, QTextCursor &cursor, FragmentBuilder &builder);
     bool hasReasoning() const { return !m_reasoning.isEmpty(); }
     bool isReasoningExpanded() const { return m_expanded; }
     // The user's choice; it holds from then on (no more automatic collapsing).
-    void setReasoningExpanded(bool expanded, QTextCursor &cursor, FragmentBuilder &builder);
-    // The text of code block `index` of the region that holds document position `position`.
-    QString codeBlock(int position, int index) const;
+    void setReasoningExpanded(int sectionStart, bool expanded, QTextCursor &cursor, FragmentBuilder &builder);
+    // The text of code block `index` of the region holding `offset` (from the section's start).
+    QString codeBlock(int offset, int index) const;
 
     // The "reasoning-toggle:<id>" link of a message.
     static QString toggleLink(quint64 id);
@@ -44,15 +46,15 @@ private:
     int start(Region region) const;
     // Replaces a region rendered from one HTML snippet; skipped when the snippet is unchanged.
     void replace(Region region, const QString &html, QTextCursor &cursor, FragmentBuilder &builder);
-    void syncHeader(const Message &message, QTextCursor &cursor, FragmentBuilder &builder);
+    QString headerHtml(const Message &message) const;
     void syncReasoning(const Message &message, QTextCursor &cursor, FragmentBuilder &builder);
     void syncContent(const Message &message, QTextCursor &cursor, FragmentBuilder &builder);
     QString toolCallsHtml(const Message &message) const;
     QString footerHtml(const Message &message) const;
     QString toggleHtml() const;
 
-    QTextFrame *m_frame;
     quint64 m_id;
+    int m_start = 0; // where the section starts, as told by the last call
     std::array<int, RegionCount> m_length{};
     std::array<QString, RegionCount> m_shown; // the snippet each simple region shows
     MarkdownRegion m_content;
