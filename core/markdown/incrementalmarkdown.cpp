@@ -59,8 +59,11 @@ void IncrementalMarkdown::setText(const QString &text)
     const qsizetype linesEnd = m_closedEnd + completeLinesEnd(QStringView(m_text).mid(m_closedEnd));
     if (linesEnd > m_linesEnd) {
         scanForReferences(m_linesEnd, linesEnd);
+        m_fence.feed(QStringView(m_text).mid(m_linesEnd, linesEnd - m_linesEnd));
         m_linesEnd = linesEnd;
-        closeFinishedBlocks();
+        // Inside a fence that has not closed, nothing can follow the code block yet.
+        if (!m_fence.isOpen())
+            closeFinishedBlocks();
     }
     m_open = MarkdownRenderer::render(QStringView(m_text).mid(m_closedEnd), m_codeBlocks);
 }
@@ -113,7 +116,16 @@ void IncrementalMarkdown::closeFinishedBlocks()
         m_closed.append(std::move(block));
         cutLine = nextLine;
     }
-    m_closedEnd += starts.at(cutLine);
+    if (cutLine > 1) {
+        m_closedEnd += starts.at(cutLine);
+        restartFence();
+    }
+}
+
+void IncrementalMarkdown::restartFence()
+{
+    m_fence.reset();
+    m_fence.feed(QStringView(m_text).mid(m_closedEnd, m_linesEnd - m_closedEnd));
 }
 
 void IncrementalMarkdown::scanForReferences(qsizetype from, qsizetype to)
@@ -143,6 +155,7 @@ void IncrementalMarkdown::finish()
     m_kept = 0;
     m_closedEnd = 0;
     m_codeBlocks = 0;
+    restartFence();
     m_open = MarkdownRenderer::render(m_text);
 }
 

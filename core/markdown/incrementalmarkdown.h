@@ -1,6 +1,7 @@
 #pragma once
 
 #include "markdownrenderer.h"
+#include "opencodefence.h"
 
 #include <QList>
 #include <QString>
@@ -39,6 +40,7 @@ public:
 private:
     void closeFinishedBlocks();
     void scanForReferences(qsizetype from, qsizetype to);
+    void restartFence();
 
     QString m_text;
     qsizetype m_closedEnd = 0; // text offset where the open block starts
@@ -48,4 +50,5 @@ private:
     qsizetype m_kept = 0;
     int m_codeBlocks = 0; // code blocks in closed blocks, the numbering base of the open block
     bool m_mayHaveReferences = false;
+    OpenCodeFence m_fence; // follows the complete lines of the open block
 };

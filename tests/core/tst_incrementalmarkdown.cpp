@@ -363,6 +363,10 @@ private slots:
         QTest::newRow("tables") << QStringLiteral("a|b\n-|-\n1|2\n\nx\n|y|\n|-|\n\n|c|\n|:-:|\n|3|\n\n");
         QTest::newRow("unclosed fence") << QStringLiteral("x\n\n````\n```\n\n~~~\n\n# h\n");
         QTest::newRow("empty items") << QStringLiteral("-\n\n  foo\n\n1.\n\n-\n  bar\n\nend\n");
+        // The open-fence fast path: only a fence of the same kind and at least the same length closes.
+        QTest::newRow("fences closing") << QStringLiteral(
+            "````py\n```\n~~~~\n    ````\n\n  `````  \nafter\n\n~~~\n```\n ~~~~\n\n\t```\nx\n\n"
+            "``` a`\n\n```\ny\n```\r\n\r\nz\n");
     }
 
     void hostileConstructsStream()
@@ -387,7 +391,9 @@ private slots:
             QStringLiteral("- [ ] task\n"), QStringLiteral("*a* `b`\n"),    QStringLiteral("\t\tx\n"),
             QStringLiteral("-\n"),          QStringLiteral("* * *\n"),      QStringLiteral("text  \n"),
             QStringLiteral("   > lazy\n"),  QStringLiteral("  more\n"),     QStringLiteral("      deep\n"),
-            QStringLiteral("\r\n"),         QStringLiteral("x\ry\r"),       QStringLiteral("<pre>\n")};
+            QStringLiteral("\r\n"),         QStringLiteral("x\ry\r"),       QStringLiteral("<pre>\n"),
+            QStringLiteral("``` x`\n"),     QStringLiteral("~~~~\n"),       QStringLiteral("\t```\n"),
+            QStringLiteral("    ```\n"),    QStringLiteral("> ```\n"),      QStringLiteral("- ```\n")};
         QRandomGenerator random(2024);
         for (int document = 0; document < 300; ++document) {
             QString text;
