@@ -248,6 +248,11 @@ void ConversationView::activateLink(const QUrl &url, int position)
     }
     if (const quint64 id = MessageSection::idFromToggleLink(href)) {
         setReasoningExpanded(id, !isReasoningExpanded(id));
+        // The clicked link's selection now spans text that moved under it; drop it rather than
+        // leave a focus frame around the reasoning.
+        QTextCursor cursor = textCursor();
+        cursor.clearSelection();
+        setTextCursor(cursor);
         return;
     }
     // Only what a person would expect a link in a chat to do; never file:, javascript: or data:.

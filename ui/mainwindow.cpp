@@ -101,11 +101,13 @@ MainWindow::MainWindow(VllmClient *client, ConversationModel *conversation, Chat
     connect(m_view, &ConversationView::notice, this,
             [this](const QString &text) { statusBar()->showMessage(text, kMessageMs); });
     connect(m_view, &QTextBrowser::highlighted, this, [this](const QUrl &url) {
-        // Where a link leads, before it is clicked.
-        if (url.isEmpty())
-            statusBar()->clearMessage();
-        else
+        // Where a web link leads, before it is clicked (the view's own links need no address).
+        const QString scheme = url.scheme();
+        if (scheme == QLatin1String("http") || scheme == QLatin1String("https") ||
+            scheme == QLatin1String("mailto"))
             statusBar()->showMessage(url.toString());
+        else
+            statusBar()->clearMessage();
     });
 
     restoreSettings();
