@@ -61,27 +61,41 @@ void scheduleScreenshot(QWidget *window)
 
 int main(int argc, char *argv[])
 {
-    QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Loquat"));
     QApplication::setApplicationName(QStringLiteral("Loquat"));
     QApplication::setApplicationVersion(QStringLiteral(LOQUAT_VERSION_STRING));
+
+    // --version and --help are answered before QApplication exists, so they work in a terminal
+    // without a display. parse() rather than process(): Qt's own options (-style, -platform)
+    // are not ours to reject.
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "A desktop client for vLLM servers."));
+    const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption version(QStringList{QStringLiteral("v"), QStringLiteral("version")},
+                                     QCoreApplication::translate("main", "Print the version and exit."));
+    parser.addOption(version);
+    parser.parse(arguments);
+    if (parser.isSet(version)) {
+        std::printf("loquat %s\n", LOQUAT_VERSION_STRING);
+        return 0;
+    }
+    if (parser.isSet(help)) {
+        // Without an application object the parser cannot know the program's name.
+        std::printf("%s", qUtf8Printable(parser.helpText().replace(QStringLiteral("<executable_name>"),
+                                                                   QStringLiteral("loquat"))));
+        return 0;
+    }
+
+    QApplication app(argc, argv);
     QApplication::setDesktopFileName(QStringLiteral("loquat"));
     QIcon icon(QStringLiteral(":/icons/loquat-256.png"));
     icon.addFile(QStringLiteral(":/icons/loquat.svg"));
     QApplication::setWindowIcon(icon);
     installTranslator(app);
-
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "A desktop client for vLLM servers."));
-    parser.addHelpOption();
-    const QCommandLineOption version(QStringList{QStringLiteral("v"), QStringLiteral("version")},
-                                     QApplication::translate("main", "Print the version and exit."));
-    parser.addOption(version);
-    parser.process(app);
-    if (parser.isSet(version)) {
-        std::printf("loquat %s\n", LOQUAT_VERSION_STRING);
-        return 0;
-    }
 
     QNetworkAccessManager network; // the one network manager of the app
     ServerConfig server;
