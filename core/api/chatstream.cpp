@@ -192,15 +192,21 @@ void ChatStream::onReplyFinished()
     const bool hasStatus = m_headChecked;
     detachReply();
 
-    if (hasStatus && !isSuccess(m_httpStatus)) {
+    // A redirect Qt refused to follow leaves the 3xx status on the reply; the refusal is the news.
+    const bool redirectRefused = networkError == QNetworkReply::TooManyRedirectsError ||
+                                 networkError == QNetworkReply::InsecureRedirectError;
+    if (hasStatus && !isSuccess(m_httpStatus) && !redirectRefused) {
         scheduleRetryOrFail(ApiError::fromHttpResponse(m_httpStatus, m_errorBody));
         return;
     }
     if (networkError != QNetworkReply::NoError) {
         ApiError error = ApiError::fromNetworkError(networkError, errorString);
-        // Qt reports some resets after data as an unknown error: the connection broke mid-answer.
-        if (m_receivedAnything && networkError == QNetworkReply::UnknownNetworkError)
-            error.kind = ApiError::Kind::ConnectionLost;
+        // A close or reset after the answer began cut the answer short. Which of these Qt reports
+        // (a clean finish, RemoteHostClosed, or an unknown error for a reset) depends on timing,
+        // so all of them read as the one truncated answer.
+        if (m_receivedAnything &&
+            (error.kind == ApiError::Kind::ConnectionLost || networkError == QNetworkReply::UnknownNetworkError))
+            error = ApiError::make(ApiError::Kind::Truncated, errorString);
         scheduleRetryOrFail(error);
         return;
     }
