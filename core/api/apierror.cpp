@@ -267,6 +267,14 @@ ApiError ApiError::fromNetworkError(QNetworkReply::NetworkError code, const QStr
     }
 }
 
+ApiError ApiError::fromUnfollowedRedirect(int status, QNetworkReply::NetworkError code)
+{
+    if (code == QNetworkReply::TooManyRedirectsError || code == QNetworkReply::InsecureRedirectError)
+        return fromNetworkError(code, {});
+    return make(Kind::Network,
+                tr("the server redirected (HTTP %1) to an address Loquat does not follow").arg(status));
+}
+
 ApiError ApiError::make(Kind kind, const QString &detail)
 {
     ApiError error;

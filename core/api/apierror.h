@@ -52,5 +52,9 @@ public:
     // `error: {...}` line).
     static ApiError fromStreamError(const QJsonValue &error);
     static ApiError fromNetworkError(QNetworkReply::NetworkError code, const QString &errorString);
+    // A reply that ended on a 3xx status: Qt refused to follow the redirect (a loop, a downgrade to
+    // http, a missing Location). `code` is the reply's error, which says why when Qt knows.
+    static ApiError fromUnfollowedRedirect(int status, QNetworkReply::NetworkError code);
+    static bool isRedirectStatus(int status) { return status >= 300 && status < 400; }
     static ApiError make(Kind kind, const QString &detail = {});
 };

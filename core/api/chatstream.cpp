@@ -192,10 +192,11 @@ void ChatStream::onReplyFinished()
     const bool hasStatus = m_headChecked;
     detachReply();
 
-    // A redirect Qt refused to follow leaves the 3xx status on the reply; the refusal is the news.
-    const bool redirectRefused = networkError == QNetworkReply::TooManyRedirectsError ||
-                                 networkError == QNetworkReply::InsecureRedirectError;
-    if (hasStatus && !isSuccess(m_httpStatus) && !redirectRefused) {
+    if (hasStatus && ApiError::isRedirectStatus(m_httpStatus)) {
+        fail(ApiError::fromUnfollowedRedirect(m_httpStatus, networkError));
+        return;
+    }
+    if (hasStatus && !isSuccess(m_httpStatus)) {
         scheduleRetryOrFail(ApiError::fromHttpResponse(m_httpStatus, m_errorBody));
         return;
     }
@@ -204,8 +205,8 @@ void ChatStream::onReplyFinished()
         // A close or reset after the answer began cut the answer short. Which of these Qt reports
         // (a clean finish, RemoteHostClosed, or an unknown error for a reset) depends on timing,
         // so all of them read as the one truncated answer.
-        if (m_receivedAnything &&
-            (error.kind == ApiError::Kind::ConnectionLost || networkError == QNetworkReply::UnknownNetworkError))
+        if (m_receivedAnything && (error.kind == ApiError::Kind::ConnectionLost ||
+                                   networkError == QNetworkReply::UnknownNetworkError))
             error = ApiError::make(ApiError::Kind::Truncated, errorString);
         scheduleRetryOrFail(error);
         return;

@@ -56,10 +56,9 @@ void getJson(QNetworkAccessManager *network, const ServerConfig &server, const Q
         reply->deleteLater();
         GetResult result;
         const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-        // A redirect Qt refused to follow leaves the 3xx status on the reply; the refusal is the news.
-        const bool redirectRefused = reply->error() == QNetworkReply::TooManyRedirectsError ||
-                                     reply->error() == QNetworkReply::InsecureRedirectError;
-        if (status.isValid() && !redirectRefused) {
+        if (status.isValid() && ApiError::isRedirectStatus(status.toInt())) {
+            result.transportError = ApiError::fromUnfollowedRedirect(status.toInt(), reply->error());
+        } else if (status.isValid()) {
             result.status = status.toInt();
             result.body = reply->readAll();
         } else {

@@ -37,6 +37,7 @@ private slots:
     void contextLength_data();
     void contextLength();
     void everyKindHasASentence();
+    void unfollowedRedirects();
 };
 
 void TestApiError::httpBodies_data()
@@ -347,6 +348,22 @@ void TestApiError::everyKindHasASentence()
         QVERIFY2(sentence.endsWith(QLatin1Char('.')) || sentence.endsWith(QLatin1Char('?')),
                  qPrintable(sentence));
     }
+}
+
+void TestApiError::unfollowedRedirects()
+{
+    using NE = QNetworkReply::NetworkError;
+    QVERIFY(ApiError::isRedirectStatus(307));
+    QVERIFY(!ApiError::isRedirectStatus(200));
+    QVERIFY(!ApiError::isRedirectStatus(400));
+    // Whatever Qt says (or does not say) about a redirect it did not follow, the sentence names it.
+    for (const auto code : {NE::TooManyRedirectsError, NE::InsecureRedirectError, NE::NoError}) {
+        const ApiError error = ApiError::fromUnfollowedRedirect(307, code);
+        QCOMPARE(error.kind, Kind::Network);
+        QVERIFY(!error.isRetryable());
+        QVERIFY2(error.userMessage().contains(QStringLiteral("redirect")), qPrintable(error.userMessage()));
+    }
+    QVERIFY(ApiError::fromUnfollowedRedirect(302, NE::NoError).userMessage().contains(QStringLiteral("302")));
 }
 
 QTEST_APPLESS_MAIN(TestApiError)
