@@ -22,6 +22,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace {
@@ -59,15 +60,21 @@ MainWindow::MainWindow(VllmClient *client, ConversationModel *conversation, Chat
     , m_metricsLabel(new QLabel(this))
     , m_health(new HealthMonitor(client, this))
     , m_simulator(new SimulatorLauncher(this))
+    , m_pages(new QTabWidget(this))
 {
     setWindowTitle(tr("Loquat"));
-    auto *central = new QWidget(this);
-    auto *layout = new QVBoxLayout(central);
+    auto *chatPage = new QWidget(this);
+    auto *layout = new QVBoxLayout(chatPage);
     layout->addWidget(m_serverBar);
     layout->addWidget(m_notice);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_composer);
-    setCentralWidget(central);
+    // The chat is the first page; other panels (compare, embeddings) are added with addPage().
+    // With one page the tab bar hides itself.
+    m_pages->setDocumentMode(true);
+    m_pages->setTabBarAutoHide(true);
+    m_pages->addTab(chatPage, tr("Chat"));
+    setCentralWidget(m_pages);
 
     m_healthLabel->setObjectName(QStringLiteral("healthLabel"));
     m_healthLabel->setAccessibleName(tr("Server health"));
@@ -115,6 +122,11 @@ MainWindow::MainWindow(VllmClient *client, ConversationModel *conversation, Chat
 }
 
 MainWindow::~MainWindow() = default;
+
+int MainWindow::addPage(QWidget *page, const QString &title)
+{
+    return m_pages->addTab(page, title);
+}
 
 void MainWindow::buildActions()
 {

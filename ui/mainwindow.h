@@ -10,6 +10,7 @@ class Composer;
 class ConversationModel;
 class ConversationView;
 class QLabel;
+class QTabWidget;
 class ServerBar;
 class ServerNotice;
 class SimulatorLauncher;
@@ -34,6 +35,9 @@ public:
     void reloadModels();
     void newChat();
     void startSimulator();
+    // Adds a top-level page beside the chat (the window takes ownership); returns its tab index.
+    int addPage(QWidget *page, const QString &title);
+    QTabWidget *pages() const { return m_pages; }
 
     ServerBar *serverBar() const { return m_serverBar; }
     ConversationView *conversationView() const { return m_view; }
@@ -69,6 +73,7 @@ private:
     QLabel *m_metricsLabel;
     HealthMonitor *m_health;
     SimulatorLauncher *m_simulator;
+    QTabWidget *m_pages;
     QString m_preferredModel; // the remembered choice, selected whenever the server offers it
     quint64 m_modelsGeneration = 0;
     bool m_modelsLoaded = false;

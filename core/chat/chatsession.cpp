@@ -80,6 +80,7 @@ bool ChatSession::send(const QString &text)
     answer.role = QStringLiteral("assistant");
     answer.model = m_model;
     answer.state = MessageState::Streaming;
+    answer.request = request.toJson();
     const int row = m_conversation->append(answer);
     m_answerId = m_conversation->message(row).id;
 

@@ -3,6 +3,7 @@
 #include "api/toolcall.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 
@@ -36,6 +37,9 @@ struct Message {
     QString finishReason; // "stop", "length", "tool_calls", ...
     QString model;
     MessageMetrics metrics;
+    // Assistant messages: the exact request body that produced the answer (never the API key,
+    // which travels only in a header), so the answer can be inspected, copied and replayed.
+    QJsonObject request;
     QDateTime created;
     quint64 revision = 0; // bumped on every change, so caches can tell a message has changed
 };

@@ -10,6 +10,8 @@
 
 #include <QComboBox>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -135,6 +137,16 @@ void TestMainWindow::enterSendsAndTheAnswerRendersAsMarkdown()
     QTRY_VERIFY_WITH_TIMEOUT(m_conversation->message(1).state == MessageState::Complete, kWaitMs);
 
     const QString answer = m_conversation->message(1).content;
+    // The answer keeps the exact body that produced it: the model, the user's words, the stream.
+    const QJsonObject request = m_conversation->message(1).request;
+    QCOMPARE(request.value(QStringLiteral("model")).toString(), m_conversation->message(1).model);
+    QCOMPARE(request.value(QStringLiteral("messages"))
+                 .toArray()
+                 .last()
+                 .toObject()
+                 .value(QStringLiteral("content")),
+             QJsonValue(QStringLiteral("hello")));
+    QCOMPARE(request.value(QStringLiteral("stream")), QJsonValue(true));
     const QStringList code = fencedCode(answer);
     QVERIFY2(!code.isEmpty(), qPrintable(answer));
     const QString shown = m_window->conversationView()->toPlainText();
