@@ -3,6 +3,7 @@
 #include "conversationtitle.h"
 #include "historysearch.h"
 #include "messagejson.h"
+#include "storerows.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -16,53 +17,7 @@
 namespace {
 
 using namespace MessageJson;
-
-const QString kConversationColumns = QStringLiteral(
-    "id, uid, title, title_set, created_ms, updated_ms, pinned, system_prompt, profile_id, server_url, "
-    "model, params, preset");
-
-ConversationInfo readConversationRow(const QSqlQuery &q)
-{
-    ConversationInfo info;
-    info.id = q.value(0).toLongLong();
-    info.uid = q.value(1).toString();
-    info.title = q.value(2).toString();
-    info.titleSet = q.value(3).toBool();
-    info.created = fromMs(q.value(4).toLongLong());
-    info.updated = fromMs(q.value(5).toLongLong());
-    info.pinned = q.value(6).toBool();
-    info.systemPrompt = q.value(7).toString();
-    info.profileId = q.value(8).toString();
-    info.serverUrl = q.value(9).toString();
-    info.model = q.value(10).toString();
-    info.params = parseObject(q.value(11).toString());
-    info.preset = q.value(12).toString();
-    return info;
-}
-
-// The columns a Message is read from, request excepted (see ConversationStore::request).
-const QString kMessageColumns = QStringLiteral(
-    "m.uid, m.role, m.content, m.reasoning, m.tool_calls, m.alternatives, m.state, m.error_text, "
-    "m.finish_reason, m.model, m.metrics, m.created_ms");
-constexpr int kMessageColumnCount = 12;
-
-Message readMessageRow(const QSqlQuery &q)
-{
-    Message m;
-    m.uid = q.value(0).toString();
-    m.role = q.value(1).toString();
-    m.content = q.value(2).toString();
-    m.reasoning = q.value(3).toString();
-    m.toolCalls = toolCallsFromJson(parseArray(q.value(4).toString()));
-    m.alternatives = stringsFromJson(parseArray(q.value(5).toString()));
-    m.state = stateFromName(q.value(6).toString());
-    m.errorText = q.value(7).toString();
-    m.finishReason = q.value(8).toString();
-    m.model = q.value(9).toString();
-    m.metrics = metricsFromJson(parseObject(q.value(10).toString()));
-    m.created = fromMs(q.value(11).toLongLong());
-    return m;
-}
+using StoreRows::kMessageColumnCount;
 
 QVariant nullIfEmpty(const QString &text)
 {
@@ -115,10 +70,10 @@ QList<ConversationInfo> ConversationStore::conversations()
     q.setForwardOnly(true);
     if (!m_db.exec(q, QStringLiteral("SELECT %1 FROM conversations WHERE deleted_ms IS NULL "
                                      "ORDER BY pinned DESC, updated_ms DESC, id DESC")
-                          .arg(kConversationColumns)))
+                          .arg(StoreRows::conversationColumns())))
         return list;
     while (q.next())
-        list.append(readConversationRow(q));
+        list.append(StoreRows::readConversation(q));
     return list;
 }
 
@@ -128,14 +83,14 @@ std::optional<ConversationInfo> ConversationStore::readConversation(const QStrin
     QSqlQuery q(m_db.db());
     if (!m_db.exec(q,
                    QStringLiteral("SELECT %1 FROM conversations WHERE %2 = ? AND deleted_ms IS NULL")
-                       .arg(kConversationColumns, where),
+                       .arg(StoreRows::conversationColumns(), where),
                    {value}))
         return std::nullopt;
     if (!q.next()) {
         m_db.setError(StoreError::make(StoreError::Kind::NotFound, value.toString()));
         return std::nullopt;
     }
-    return readConversationRow(q);
+    return StoreRows::readConversation(q);
 }
 
 std::optional<ConversationInfo> ConversationStore::conversation(const QString &uid)
@@ -415,7 +370,7 @@ QList<Message> ConversationStore::walk(qint64 conversationId, qint64 fromMessage
                        " (SELECT count(*) FROM messages s WHERE s.conversation_id = m.conversation_id"
                        " AND s.parent_id IS m.parent_id AND s.id < m.id)"
                        " FROM path p JOIN messages m ON m.id = p.id ORDER BY p.depth")
-            .arg(seed, kMessageColumns);
+            .arg(seed, StoreRows::messageColumns());
     QList<Message> messages;
     QSqlQuery q(m_db.db());
     q.setForwardOnly(true);
@@ -431,7 +386,7 @@ QList<Message> ConversationStore::walk(qint64 conversationId, qint64 fromMessage
         return messages;
     }
     while (q.next()) {
-        Message m = readMessageRow(q);
+        Message m = StoreRows::readMessage(q);
         m.siblingCount = std::max(1, q.value(kMessageColumnCount).toInt());
         m.siblingIndex = q.value(kMessageColumnCount + 1).toInt();
         messages.append(std::move(m));
@@ -560,12 +515,12 @@ QList<StoredMessage> ConversationStore::tree(const QString &conversationUid)
                            " WHERE c.id = m.conversation_id) = m.id ELSE p.active_child = m.id END"
                            " FROM messages m LEFT JOIN messages p ON p.id = m.parent_id"
                            " WHERE m.conversation_id = ? ORDER BY m.id")
-                .arg(kMessageColumns),
+                .arg(StoreRows::messageColumns()),
             {conversation}))
         return list;
     while (q.next()) {
         StoredMessage stored;
-        stored.message = readMessageRow(q);
+        stored.message = StoreRows::readMessage(q);
         stored.message.request = parseObject(q.value(kMessageColumnCount).toString());
         stored.parentUid = q.value(kMessageColumnCount + 1).toString();
         stored.active = q.value(kMessageColumnCount + 2).toBool();

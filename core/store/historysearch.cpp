@@ -2,6 +2,7 @@
 
 #include "messagejson.h"
 #include "storedatabase.h"
+#include "storerows.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -12,23 +13,6 @@ namespace {
 constexpr double kTitleBonus = -1000; // bm25 is negative, lower is better
 constexpr int kSnippetWords = 14;
 constexpr int kPlainSnippetChars = 90;
-
-const QString kConversationColumns =
-    QStringLiteral("c.id, c.uid, c.title, c.title_set, c.created_ms, c.updated_ms, c.pinned, c.model");
-
-ConversationInfo readInfo(const QSqlQuery &q, int first)
-{
-    ConversationInfo info;
-    info.id = q.value(first).toLongLong();
-    info.uid = q.value(first + 1).toString();
-    info.title = q.value(first + 2).toString();
-    info.titleSet = q.value(first + 3).toBool();
-    info.created = MessageJson::fromMs(q.value(first + 4).toLongLong());
-    info.updated = MessageJson::fromMs(q.value(first + 5).toLongLong());
-    info.pinned = q.value(first + 6).toBool();
-    info.model = q.value(first + 7).toString();
-    return info;
-}
 
 QString likePattern(const QString &word)
 {
@@ -91,7 +75,7 @@ QList<SearchHit> fullText(StoreDatabase &db, const QString &text, const QStringL
                            " JOIN messages m ON m.id = f.rowid"
                            " JOIN conversations c ON c.id = m.conversation_id AND c.deleted_ms IS NULL"
                            " WHERE messages_fts MATCH ? GROUP BY m.conversation_id ORDER BY score LIMIT ?")
-                .arg(kConversationColumns),
+                .arg(StoreRows::conversationColumns(QStringLiteral("c."))),
             {match, limit}))
         return hits;
     QList<qint64> messageIds;
@@ -100,7 +84,7 @@ QList<SearchHit> fullText(StoreDatabase &db, const QString &text, const QStringL
         hit.score = ranked.value(0).toDouble();
         messageIds.append(ranked.value(1).toLongLong());
         hit.messageUid = ranked.value(2).toString();
-        hit.conversation = readInfo(ranked, 3);
+        hit.conversation = StoreRows::readConversation(ranked, 3);
         byConversation.insert(hit.conversation.id, hits.size());
         hits.append(hit);
     }
@@ -125,10 +109,10 @@ QList<SearchHit> fullText(StoreDatabase &db, const QString &text, const QStringL
     QSqlQuery titles(db.db());
     if (db.exec(titles,
                 QStringLiteral("SELECT %1 FROM conversations c WHERE c.deleted_ms IS NULL AND %2 LIMIT ?")
-                    .arg(kConversationColumns, condition),
+                    .arg(StoreRows::conversationColumns(QStringLiteral("c.")), condition),
                 values + QVariantList{limit})) {
         while (titles.next()) {
-            const ConversationInfo info = readInfo(titles, 0);
+            const ConversationInfo info = StoreRows::readConversation(titles, 0);
             const auto found = byConversation.constFind(info.id);
             if (found != byConversation.cend()) {
                 hits[*found].score += kTitleBonus;
@@ -166,19 +150,20 @@ QList<SearchHit> plain(StoreDatabase &db, const QStringList &words, int limit)
                            " WHERE m.conversation_id = c.id AND %2 ORDER BY m.id DESC LIMIT 1) AS found,"
                            " (%3) AS named FROM conversations c WHERE c.deleted_ms IS NULL"
                            " AND (found IS NOT NULL OR named) ORDER BY named DESC, c.updated_ms DESC LIMIT ?")
-                .arg(kConversationColumns, parts.join(QStringLiteral(" AND ")), titleMatch),
+                .arg(StoreRows::conversationColumns(QStringLiteral("c.")),
+                     parts.join(QStringLiteral(" AND ")), titleMatch),
             values + titleValues + QVariantList{limit}))
         return hits;
     while (q.next()) {
         SearchHit hit;
-        hit.conversation = readInfo(q, 0);
-        const QString found = q.value(8).toString();
+        hit.conversation = StoreRows::readConversation(q, 0);
+        const QString found = q.value(StoreRows::kConversationColumnCount).toString();
         const qsizetype split = found.indexOf(QChar(1));
         if (split > 0) {
             hit.messageUid = found.left(split);
             hit.snippet = plainSnippet(found.mid(split + 1), words);
         }
-        hit.score = q.value(9).toBool() ? kTitleBonus : 0;
+        hit.score = q.value(StoreRows::kConversationColumnCount + 1).toBool() ? kTitleBonus : 0;
         hits.append(hit);
     }
     return hits;
