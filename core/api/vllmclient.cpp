@@ -1,75 +1,32 @@
 #include "vllmclient.h"
 
 #include "chatstream.h"
+#include "jsonexchange.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QNetworkRequest>
 #include <QPointer>
-#include <QTimer>
 
 namespace {
 
-constexpr int kMaxRedirects = 8;
-
-// The outcome of one GET: either an HTTP status with its body, or a transport error.
-struct GetResult {
-    int status = 0; // 0 when no HTTP response arrived
-    QByteArray body;
-    ApiError transportError;
-};
-
-// The GET-JSON pattern shared by /v1/models and /health: headers, redirect policy, the
-// first-byte time-out over the whole (small) exchange, and the context guard.
+// The GET-JSON pattern shared by /v1/models and /health: one JsonExchange (headers, redirect
+// policy, time-outs) and the context guard. The exchange is owned by the network manager and
+// deletes itself when done.
 void getJson(QNetworkAccessManager *network, const ServerConfig &server, const QUrl &url, QObject *context,
-             std::function<void(const GetResult &)> done)
+             std::function<void(const JsonExchange::Result &)> done)
 {
-    QNetworkRequest request(url);
-    request.setRawHeader("Accept", "application/json");
-    if (!server.apiKey.isEmpty())
-        request.setRawHeader("Authorization", "Bearer " + server.apiKey.toUtf8());
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
-    request.setMaximumRedirectsAllowed(kMaxRedirects);
-    QNetworkReply *reply = network->get(request);
-    auto *timer = new QTimer(reply);
-    timer->setSingleShot(true);
+    auto *exchange = new JsonExchange(network, server, url, QByteArray(), network);
     const QPointer<QObject> guard(context);
     const bool hasContext = context != nullptr;
-    auto deliver = [guard, hasContext, done](const GetResult &result) {
+    QObject::connect(exchange, &JsonExchange::finished, exchange, [exchange, guard, hasContext, done]() {
+        exchange->deleteLater();
         if (hasContext && !guard)
             return; // the asker is gone
-        done(result);
-    };
-    QObject::connect(timer, &QTimer::timeout, reply, [reply, deliver]() {
-        QObject::disconnect(reply, &QNetworkReply::finished, nullptr, nullptr);
-        reply->abort();
-        reply->deleteLater();
-        GetResult result;
-        result.transportError = ApiError::make(ApiError::Kind::ConnectTimeout);
-        deliver(result);
+        done(exchange->result());
     });
-    QObject::connect(reply, &QNetworkReply::finished, reply, [reply, timer, deliver]() {
-        timer->stop();
-        reply->deleteLater();
-        GetResult result;
-        const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-        if (status.isValid() && ApiError::isRedirectStatus(status.toInt())) {
-            result.transportError = ApiError::fromUnfollowedRedirect(status.toInt(), reply->error());
-        } else if (status.isValid()) {
-            result.status = status.toInt();
-            result.body = reply->readAll();
-        } else {
-            result.transportError = ApiError::fromNetworkError(reply->error(), reply->errorString());
-            if (!result.transportError.isError())
-                result.transportError =
-                    ApiError::make(ApiError::Kind::MalformedResponse, QStringLiteral("no HTTP status"));
-        }
-        deliver(result);
-    });
-    timer->start(server.firstByteTimeoutMs);
+    exchange->start();
 }
 
 ModelInfo readModel(const QJsonObject &card)
@@ -105,41 +62,33 @@ void VllmClient::setServer(const ServerConfig &server)
 
 void VllmClient::fetchModels(QObject *context, ModelsCallback callback)
 {
-    getJson(m_network, m_server, m_server.endpoint(u"models"), context, [callback](const GetResult &result) {
-        if (result.transportError.isError()) {
-            callback({}, result.transportError);
-            return;
-        }
-        if (result.status < 200 || result.status >= 300) {
-            callback({}, ApiError::fromHttpResponse(result.status, result.body));
-            return;
-        }
-        const QJsonDocument doc = QJsonDocument::fromJson(result.body);
-        const QJsonObject object = doc.object();
-        if (!doc.isObject() || object.contains(QLatin1String("error")) ||
-            !object.value(QLatin1String("data")).isArray()) {
-            // A 200 that is not a model list (an error body, a web page) is still an error.
-            ApiError error = ApiError::fromHttpResponse(result.status, result.body);
-            if (!object.contains(QLatin1String("error")))
-                error = ApiError::make(ApiError::Kind::MalformedResponse, error.serverMessage);
-            callback({}, error);
-            return;
-        }
-        ModelList models;
-        for (const QJsonValue &card : object.value(QLatin1String("data")).toArray()) {
-            ModelInfo model = readModel(card.toObject());
-            if (!model.id.isEmpty())
-                models.append(model);
-        }
-        callback(models, {});
-    });
+    getJson(m_network, m_server, m_server.endpoint(u"models"), context,
+            [callback](const JsonExchange::Result &result) {
+                ApiError error;
+                const QJsonObject object = result.object(error);
+                if (!error.isError() && !object.value(QLatin1String("data")).isArray())
+                    error = ApiError::make(ApiError::Kind::MalformedResponse,
+                                           tr("the answer is not a model list"));
+                if (error.isError()) {
+                    // A 200 that is not a model list (an error body, a web page) is still an error.
+                    callback({}, error);
+                    return;
+                }
+                ModelList models;
+                for (const QJsonValue &card : object.value(QLatin1String("data")).toArray()) {
+                    ModelInfo model = readModel(card.toObject());
+                    if (!model.id.isEmpty())
+                        models.append(model);
+                }
+                callback(models, {});
+            });
 }
 
 void VllmClient::checkHealth(QObject *context, HealthCallback callback)
 {
     QUrl url = m_server.serverRoot();
     url.setPath(url.path() + QStringLiteral("/health"));
-    getJson(m_network, m_server, url, context, [callback](const GetResult &result) {
+    getJson(m_network, m_server, url, context, [callback](const JsonExchange::Result &result) {
         if (result.transportError.isError()) {
             callback(false, result.transportError);
             return;
@@ -155,4 +104,10 @@ void VllmClient::checkHealth(QObject *context, HealthCallback callback)
 ChatStream *VllmClient::createChat(const ChatRequest &request, QObject *parent)
 {
     return new ChatStream(m_network, m_server, request, parent);
+}
+
+JsonExchange *VllmClient::createPost(const QUrl &url, const QJsonObject &body, QObject *parent)
+{
+    return new JsonExchange(m_network, m_server, url, QJsonDocument(body).toJson(QJsonDocument::Compact),
+                            parent);
 }

@@ -5,13 +5,15 @@
 #include "modelinfo.h"
 #include "serverconfig.h"
 
+#include <QJsonObject>
 #include <QObject>
 #include <functional>
 
 class ChatStream;
+class JsonExchange;
 class QNetworkAccessManager;
 
-// The application's door to one server: models, health and chat. Uses the one
+// The application's door to one server: models, health, chat and the JSON POST routes. Uses the one
 // QNetworkAccessManager it is given (main thread); everything is asynchronous. Callbacks run with
 // `context` as their guard: once that object is destroyed they are skipped.
 class VllmClient final : public QObject {
@@ -35,6 +37,9 @@ public:
     void checkHealth(QObject *context, HealthCallback callback);
     // Creates (not starts) a stream for the request, parented to `parent`.
     ChatStream *createChat(const ChatRequest &request, QObject *parent);
+    // Creates (not starts) a POST of `body` to `url` (an endpoint() or serverRoot() route) with
+    // this server's key and time-outs, parented to `parent`: embeddings, rerank, score.
+    JsonExchange *createPost(const QUrl &url, const QJsonObject &body, QObject *parent);
 
 signals:
     void serverChanged();
