@@ -104,9 +104,8 @@ void EmbeddingJob::onExchangeFinished()
         return;
     m_exchange = nullptr;
     exchange->deleteLater();
-    const JsonExchange::Result &result = exchange->result();
-    ApiError error;
-    const QJsonObject object = result.object(error);
+    QJsonObject object;
+    const ApiError error = exchange->readObject(object);
     if (error.isError()) {
         handleFailure(error);
         return;

@@ -20,7 +20,7 @@ struct EmbeddingResponse {
 
     bool ok() const { return error.isEmpty(); }
 
-    // `object` is the body's JSON object (after the error checks of JsonExchange::Result).
+    // `object` is the body's JSON object (after the error checks of VllmClient::readObject).
     static EmbeddingResponse parse(const QJsonObject &object, int expectedCount);
     // The whole body as bytes, for tests and the fuzz target.
     static EmbeddingResponse parse(QByteArrayView body, int expectedCount);

@@ -1,7 +1,8 @@
-// JsonExchange over loopback against the simulator: GET and POST, the error shapes object()
+// JsonExchange over loopback against the simulator: GET and POST, the error shapes readObject()
 // turns into one ApiError (including HTTP 200 with an error body), the first-byte time-out,
 // a body cut off, and cancel.
 #include "api/jsonexchange.h"
+#include "api/vllmclient.h"
 #include "simfixture.h"
 
 #include <QJsonDocument>
@@ -10,8 +11,7 @@
 
 namespace {
 
-JsonExchange::Result run(SimFixture &fixture, const QUrl &url, const QByteArray &body,
-                         const ServerConfig &config)
+HttpResult run(SimFixture &fixture, const QUrl &url, const QByteArray &body, const ServerConfig &config)
 {
     JsonExchange exchange(&fixture.network(), config, url, body);
     QSignalSpy finished(&exchange, &JsonExchange::finished);
@@ -38,19 +38,19 @@ private slots:
     void firstByteTimeout();
     void bodyCutOff();
     void cancel();
+    void followsRedirectsByHand();
 };
 
 void TestJsonExchange::getAndPost()
 {
     SimFixture fixture(SimOptions::forTask(SimTask::Embed));
-    const JsonExchange::Result models =
-        run(fixture, fixture.config().endpoint(u"models"), {}, fixture.config());
-    QVERIFY(models.isSuccess());
-    ApiError error;
-    QVERIFY(models.object(error).contains(QLatin1String("data")));
-    QVERIFY(!error.isError());
-    const JsonExchange::Result post = run(fixture, fixture.config().endpoint(u"embeddings"),
-                                          embedBody(QStringLiteral("x")), fixture.config());
+    const HttpResult models = run(fixture, fixture.config().endpoint(u"models"), {}, fixture.config());
+    QCOMPARE(models.status, 200);
+    QJsonObject object;
+    QVERIFY(!VllmClient::readObject(models, object).isError());
+    QVERIFY(object.contains(QLatin1String("data")));
+    const HttpResult post = run(fixture, fixture.config().endpoint(u"embeddings"),
+                                embedBody(QStringLiteral("x")), fixture.config());
     QCOMPARE(post.status, 200);
     QCOMPARE(post.contentType, QByteArray("application/json"));
     QCOMPARE(fixture.sim().poolingRequestCount(), 1); // sent as application/json, or it would be a 400
@@ -59,20 +59,20 @@ void TestJsonExchange::getAndPost()
 void TestJsonExchange::errorBodies()
 {
     SimFixture fixture; // a chat model: no embeddings route
-    const JsonExchange::Result r = run(fixture, fixture.config().endpoint(u"embeddings"),
-                                       embedBody(QStringLiteral("x")), fixture.config());
+    const HttpResult r = run(fixture, fixture.config().endpoint(u"embeddings"),
+                             embedBody(QStringLiteral("x")), fixture.config());
     QCOMPARE(r.status, 404);
-    ApiError error;
-    QVERIFY(r.object(error).isEmpty());
+    QJsonObject object;
+    ApiError error = VllmClient::readObject(r, object);
     QVERIFY(error.isRouteNotFound());
     SimFixture closed;
     ServerConfig config = closed.config();
     QUrl url = config.baseUrl;
     url.setPort(SimFixture::closedPort());
     config.baseUrl = url;
-    const JsonExchange::Result refused = run(closed, config.endpoint(u"models"), {}, config);
+    const HttpResult refused = run(closed, config.endpoint(u"models"), {}, config);
     QCOMPARE(refused.transportError.kind, ApiError::Kind::ConnectionRefused);
-    refused.object(error);
+    error = VllmClient::readObject(refused, object);
     QCOMPARE(error.kind, ApiError::Kind::ConnectionRefused);
 }
 
@@ -81,11 +81,11 @@ void TestJsonExchange::status200WithAnErrorBody()
     SimOptions options;
     options.dialect = SimDialect::VllmLegacy;
     SimFixture fixture(options);
-    const JsonExchange::Result r = run(fixture, fixture.config().endpoint(u"embeddings"),
-                                       embedBody(QStringLiteral("x")), fixture.config());
+    const HttpResult r = run(fixture, fixture.config().endpoint(u"embeddings"),
+                             embedBody(QStringLiteral("x")), fixture.config());
     QCOMPARE(r.status, 200);
-    ApiError error;
-    r.object(error);
+    QJsonObject object;
+    const ApiError error = VllmClient::readObject(r, object);
     QCOMPARE(error.kind, ApiError::Kind::Http);
     QCOMPARE(error.serverMessage, QStringLiteral("The model does not support Embeddings API"));
 }
@@ -95,9 +95,8 @@ void TestJsonExchange::firstByteTimeout()
     SimFixture fixture(SimOptions::forTask(SimTask::Embed));
     ServerConfig config = fixture.config();
     config.firstByteTimeoutMs = 200;
-    const JsonExchange::Result r =
-        run(fixture, config.endpoint(u"embeddings"),
-            embedBody(QStringLiteral("x\n/sim fault=stall-before-first-byte")), config);
+    const HttpResult r = run(fixture, config.endpoint(u"embeddings"),
+                             embedBody(QStringLiteral("x\n/sim fault=stall-before-first-byte")), config);
     QCOMPARE(r.transportError.kind, ApiError::Kind::ConnectTimeout);
 }
 
@@ -105,8 +104,8 @@ void TestJsonExchange::bodyCutOff()
 {
     SimFixture fixture(SimOptions::forTask(SimTask::Embed));
     fixture.sim().setNextFault(SimFault::make(SimFault::Kind::ResetAfterHeaders));
-    const JsonExchange::Result r = run(fixture, fixture.config().endpoint(u"embeddings"),
-                                       embedBody(QStringLiteral("x")), fixture.config());
+    const HttpResult r = run(fixture, fixture.config().endpoint(u"embeddings"),
+                             embedBody(QStringLiteral("x")), fixture.config());
     QCOMPARE(r.transportError.kind, ApiError::Kind::Truncated);
     QVERIFY(r.body.isEmpty()); // half a body is never handed out
 }
@@ -126,6 +125,22 @@ void TestJsonExchange::cancel()
     exchange.cancel(); // twice is harmless
     QCOMPARE(finished.size(), 1);
     QTRY_COMPARE_WITH_TIMEOUT(fixture.sim().disconnectCount(), 1, 5000);
+}
+
+void TestJsonExchange::followsRedirectsByHand()
+{
+    SimFixture fixture(SimOptions::forTask(SimTask::Embed));
+    // A 307 keeps the POST and its body; the answer comes from the new address.
+    const HttpResult moved = run(fixture, fixture.config().endpoint(u"embeddings"),
+                                 embedBody(QStringLiteral("x\n/sim fault=redirect")), fixture.config());
+    QCOMPARE(moved.status, 200);
+    QCOMPARE(fixture.sim().poolingRequestCount(), 2);
+    QCOMPARE(fixture.sim().lastPoolingBody().value(QLatin1String("input")).toString(),
+             QStringLiteral("x\n/sim fault=redirect"));
+    const HttpResult loop = run(fixture, fixture.config().endpoint(u"embeddings"),
+                                embedBody(QStringLiteral("x\n/sim fault=redirect-loop")), fixture.config());
+    QVERIFY(loop.transportError.isError());
+    QCOMPARE(loop.status, 0);
 }
 
 QTEST_GUILESS_MAIN(TestJsonExchange)
