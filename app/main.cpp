@@ -5,6 +5,9 @@
 #include "chat/chatsession.h"
 #include "chat/conversationmodel.h"
 #include "mainwindow.h"
+#include "store/activeconversation.h"
+#include "store/asyncstore.h"
+#include "store/datadir.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -78,6 +81,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption version(QStringList{QStringLiteral("v"), QStringLiteral("version")},
                                      QCoreApplication::translate("main", "Print the version and exit."));
     parser.addOption(version);
+    const QCommandLineOption dataDir(
+        QStringLiteral("data-dir"),
+        QCoreApplication::translate("main", "Keep the history in DIR (default: $LOQUAT_DATA_DIR, else the "
+                                            "platform's data folder; loquat-cli uses the same)."),
+        QStringLiteral("DIR"));
+    parser.addOption(dataDir);
     parser.parse(arguments);
     if (parser.isSet(version)) {
         std::printf("loquat %s\n", LOQUAT_VERSION_STRING);
@@ -103,9 +112,14 @@ int main(int argc, char *argv[])
     server.apiKey = apiKeyFromEnvironment();
     VllmClient client(&network);
     client.setServer(server);
+    // The store outlives everything that writes to it: destroyed last, it writes what they
+    // handed it before the file closes.
+    AsyncStore store(DataDir::historyFile(DataDir::resolve(parser.value(dataDir))), StoreDatabase::Options{});
     ConversationModel conversation;
     ChatSession session(&client, &conversation);
+    ActiveConversation active(&store, &conversation, &session, &client);
     MainWindow window(&client, &conversation, &session);
+    window.setHistory(&active);
     window.show();
     scheduleScreenshot(&window);
     return app.exec();

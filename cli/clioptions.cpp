@@ -61,14 +61,21 @@ QString CliParser::usage()
         "Usage:\n"
         "  loquat-cli models [--url URL] [--json]\n"
         "  loquat-cli chat [--url URL] --model M [--system TEXT] [--param NAME=VALUE]... [--json]\n"
-        "                  [--no-stream] PROMPT|-\n"
+        "                  [--no-stream] [--save] [--conversation ID] PROMPT|-\n"
+        "  loquat-cli conversations list [--json]\n"
+        "  loquat-cli conversations export ID|--all [--format md|json] [--output FILE]\n"
+        "  loquat-cli conversations import FILE\n"
         "\n"
         "--url defaults to $LOQUAT_URL, else http://localhost:8000/v1.\n"
         "--param takes vLLM's own field names (temperature, top_k, min_p, seed, stop, max_tokens, ...);\n"
         "  values are read as JSON where they parse: --param temperature=0.2 --param stop='[\"\\n\\n\"]'.\n"
         "PROMPT '-' (or none) reads the prompt from standard input.\n"
         "The API key comes from LOQUAT_API_KEY, else VLLM_API_KEY, else OPENAI_API_KEY.\n"
-        "LOQUAT_TIMEOUT (seconds) sets the first-byte and idle time-outs (default 180).\n");
+        "LOQUAT_TIMEOUT (seconds) sets the first-byte and idle time-outs (default 180).\n"
+        "\n"
+        "History (shared with the app): chat --save keeps the question and the answer as a new\n"
+        "conversation; --conversation ID continues one (its history, system prompt, params and model\n"
+        "apply unless given). --data-dir DIR (or $LOQUAT_DATA_DIR) picks where it is kept.\n");
 }
 
 bool CliParser::parse(const QStringList &arguments, CliOptions &options, QString &error, bool &helpShown)
@@ -77,6 +84,7 @@ bool CliParser::parse(const QStringList &arguments, CliOptions &options, QString
     const QStringList args = arguments.mid(1);
     QString url = QProcessEnvironment::systemEnvironment().value(QStringLiteral("LOQUAT_URL"),
                                                                  QStringLiteral("http://localhost:8000/v1"));
+    options.urlSet = QProcessEnvironment::systemEnvironment().contains(QStringLiteral("LOQUAT_URL"));
     QStringList positional;
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString &arg = args.at(i);
@@ -85,10 +93,33 @@ bool CliParser::parse(const QStringList &arguments, CliOptions &options, QString
             return true;
         } else if (flagIs(arg, QLatin1String("--url"))) {
             url = takeValue(args, i, QStringLiteral("--url"), error);
+            options.urlSet = true;
         } else if (flagIs(arg, QLatin1String("--model"))) {
             options.model = takeValue(args, i, QStringLiteral("--model"), error);
         } else if (flagIs(arg, QLatin1String("--system"))) {
             options.systemPrompt = takeValue(args, i, QStringLiteral("--system"), error);
+            options.systemSet = true;
+        } else if (flagIs(arg, QLatin1String("--data-dir"))) {
+            options.dataDir = takeValue(args, i, QStringLiteral("--data-dir"), error);
+        } else if (arg == QLatin1String("--save")) {
+            options.save = true;
+        } else if (flagIs(arg, QLatin1String("--conversation"))) {
+            const QString id = takeValue(args, i, QStringLiteral("--conversation"), error);
+            bool ok = false;
+            options.conversationId = id.toLongLong(&ok);
+            if (error.isEmpty() && (!ok || options.conversationId <= 0))
+                error = tr(
+                    "--conversation takes a conversation's ID (loquat-cli conversations list shows them).");
+            options.save = true;
+        } else if (arg == QLatin1String("--all")) {
+            options.all = true;
+        } else if (flagIs(arg, QLatin1String("--format"))) {
+            options.format = takeValue(args, i, QStringLiteral("--format"), error);
+            if (error.isEmpty() && options.format != QLatin1String("md") &&
+                options.format != QLatin1String("json"))
+                error = tr("--format takes md or json.");
+        } else if (flagIs(arg, QLatin1String("--output"))) {
+            options.output = takeValue(args, i, QStringLiteral("--output"), error);
         } else if (flagIs(arg, QLatin1String("--param"))) {
             const QString text = takeValue(args, i, QStringLiteral("--param"), error);
             QString name;
@@ -113,12 +144,14 @@ bool CliParser::parse(const QStringList &arguments, CliOptions &options, QString
     }
 
     if (positional.isEmpty()) {
-        error = tr("Name a command: models or chat.");
+        error = tr("Name a command: models, chat or conversations.");
         return false;
     }
     options.command = positional.takeFirst();
+    if (options.command == QLatin1String("conversations"))
+        return parseConversations(positional, options, error);
     if (options.command != QLatin1String("models") && options.command != QLatin1String("chat")) {
-        error = tr("Unknown command \"%1\": use models or chat.").arg(options.command);
+        error = tr("Unknown command \"%1\": use models, chat or conversations.").arg(options.command);
         return false;
     }
 
@@ -131,7 +164,8 @@ bool CliParser::parse(const QStringList &arguments, CliOptions &options, QString
     options.server.applyEnvironment();
 
     if (options.command == QLatin1String("chat")) {
-        if (options.model.isEmpty()) {
+        // A continued conversation brings its own model.
+        if (options.model.isEmpty() && options.conversationId == 0) {
             error = tr("chat needs --model (loquat-cli models lists them).");
             return false;
         }
@@ -145,4 +179,35 @@ bool CliParser::parse(const QStringList &arguments, CliOptions &options, QString
         return false;
     }
     return true;
+}
+
+bool CliParser::parseConversations(const QStringList &positional, CliOptions &options, QString &error)
+{
+    options.subcommand = positional.value(0);
+    const QStringList rest = positional.mid(1);
+    if (options.subcommand == QLatin1String("list")) {
+        if (!rest.isEmpty())
+            error = tr("conversations list takes no arguments.");
+    } else if (options.subcommand == QLatin1String("export")) {
+        if (options.all == !rest.isEmpty() || rest.size() > 1)
+            error = tr("conversations export takes one conversation's ID, or --all.");
+        else if (!options.all) {
+            bool ok = false;
+            options.conversationId = rest.first().toLongLong(&ok);
+            if (!ok || options.conversationId <= 0)
+                error = tr("\"%1\" is not a conversation ID (loquat-cli conversations list shows them).")
+                            .arg(rest.first());
+        }
+    } else if (options.subcommand == QLatin1String("import")) {
+        if (rest.size() != 1)
+            error = tr("conversations import takes one file.");
+        else
+            options.target = rest.first();
+    } else {
+        error = options.subcommand.isEmpty()
+                    ? tr("conversations needs list, export or import.")
+                    : tr("Unknown conversations command \"%1\": use list, export or import.")
+                          .arg(options.subcommand);
+    }
+    return error.isEmpty();
 }

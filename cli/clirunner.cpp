@@ -1,5 +1,7 @@
 #include "clirunner.h"
 
+#include "clihistory.h"
+
 #include "api/chatstream.h"
 #include "api/vllmclient.h"
 
@@ -59,10 +61,14 @@ CliRunner::CliRunner(const CliOptions &options, QObject *parent)
     m_client->setServer(m_options.server);
 }
 
+CliRunner::~CliRunner() = default;
+
 void CliRunner::start()
 {
     if (m_options.command == QLatin1String("models"))
         runModels();
+    else if (m_options.command == QLatin1String("conversations"))
+        finish(CliHistory(m_options).runConversations());
     else
         runChat();
 }
@@ -131,14 +137,29 @@ void CliRunner::runChat()
     }
 
     ChatRequest request;
-    request.model = m_options.model;
-    request.params = m_options.params;
-    request.stream = m_options.stream;
-    if (!m_options.systemPrompt.isEmpty())
-        request.messages.append(ChatMessage{QStringLiteral("system"), m_options.systemPrompt, {}, {}, {}});
-    request.messages.append(ChatMessage{QStringLiteral("user"), prompt, {}, {}, {}});
+    if (m_options.save) {
+        m_history = std::make_unique<CliHistory>(m_options);
+        QString error;
+        if (!m_history->prepare(m_options, &error)) {
+            writeOut(stderr, QStringLiteral("loquat-cli: %1\n").arg(error));
+            finish(1);
+            return;
+        }
+        m_client->setServer(m_options.server); // a continued conversation's own server
+        request = m_history->begin(m_client, m_options, prompt);
+    } else {
+        request.model = m_options.model;
+        request.params = m_options.params;
+        request.stream = m_options.stream;
+        if (!m_options.systemPrompt.isEmpty())
+            request.messages.append(
+                ChatMessage{QStringLiteral("system"), m_options.systemPrompt, {}, {}, {}});
+        request.messages.append(ChatMessage{QStringLiteral("user"), prompt, {}, {}, {}});
+    }
 
     m_stream = m_client->createChat(request, this);
+    if (m_history)
+        m_history->watch(m_stream);
     connect(m_stream, &ChatStream::progressed, this, &CliRunner::printNewText);
     connect(m_stream, &ChatStream::finished, this, &CliRunner::onChatFinished);
     connect(m_stream, &ChatStream::retrying, this, [](int attempt, int delayMs, const ApiError &reason) {
@@ -174,6 +195,7 @@ void CliRunner::onChatFinished()
     const StreamMetrics &metrics = m_stream->metrics();
     const bool failed = m_stream->state() == ChatStream::State::Failed;
     const bool stopped = m_stream->state() == ChatStream::State::Canceled;
+    const bool saved = m_history && m_history->finish();
 
     if (m_options.json) {
         const ChoiceState *first = result.choice(0);
@@ -195,11 +217,16 @@ void CliRunner::onChatFinished()
         out.insert(QStringLiteral("tokens_per_s"), tps >= 0 ? QJsonValue(tps) : QJsonValue());
         if (failed || stopped)
             out.insert(QStringLiteral("error"), m_stream->error().userMessage());
+        if (saved)
+            out.insert(QStringLiteral("conversation_id"), m_history->conversationId());
         writeOut(stdout, QString::fromUtf8(QJsonDocument(out).toJson(QJsonDocument::Compact) + '\n'));
     } else if (m_printedContent > 0 && !result.choice(0)->content.endsWith(QLatin1Char('\n'))) {
         writeOut(stdout, u"\n");
     }
 
+    if (saved && !m_options.json)
+        writeOut(stderr, tr("loquat-cli: saved in conversation %1 (continue it with --conversation %1).\n")
+                             .arg(m_history->conversationId()));
     if (failed || stopped) {
         writeOut(stderr, QString(QStringLiteral("loquat-cli: ") + m_stream->error().userMessage() +
                                  QLatin1Char('\n')));

@@ -4,8 +4,10 @@
 
 #include <QObject>
 #include <QPointer>
+#include <memory>
 
 class ChatStream;
+class CliHistory;
 class QNetworkAccessManager;
 class VllmClient;
 
@@ -19,6 +21,7 @@ class CliRunner final : public QObject {
 
 public:
     CliRunner(const CliOptions &options, QObject *parent = nullptr);
+    ~CliRunner() override;
     void start();
     // Stops a running chat (SIGINT): the partial answer stays printed.
     void interrupt();
@@ -34,6 +37,7 @@ private:
     QNetworkAccessManager *m_network;
     VllmClient *m_client;
     QPointer<ChatStream> m_stream;
+    std::unique_ptr<CliHistory> m_history; // chat --save
     qsizetype m_printedContent = 0;
     qsizetype m_printedReasoning = 0;
     bool m_interrupted = false;

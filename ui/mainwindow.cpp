@@ -6,29 +6,47 @@
 #include "chat/conversationmodel.h"
 #include "composer.h"
 #include "conversationview.h"
+#include "inlinenotice.h"
 #include "metricstext.h"
 #include "serverbar.h"
 #include "servernotice.h"
 #include "simulatorlauncher.h"
+#include "store/activeconversation.h"
+#include "store/asyncstore.h"
+#include "store/conversationexport.h"
+#include "store/conversationlistmodel.h"
+#include "store/conversationrecorder.h"
+#include "store/conversationstore.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QGuiApplication>
 #include <QHostAddress>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace {
 const QString kUrlKey = QStringLiteral("server/baseUrl");
 const QString kModelKey = QStringLiteral("server/model");
 const QString kGeometryKey = QStringLiteral("window/geometry");
+const QString kStateKey = QStringLiteral("window/state");
+const QString kCurrentConversationKey = QStringLiteral("history/current");
 constexpr int kMessageMs = 5000;
 
 bool isLoopback(const QUrl &url)
@@ -61,14 +79,22 @@ MainWindow::MainWindow(VllmClient *client, ConversationModel *conversation, Chat
     , m_health(new HealthMonitor(client, this))
     , m_simulator(new SimulatorLauncher(this))
     , m_pages(new QTabWidget(this))
+    , m_storeNotice(new InlineNotice(this))
+    , m_editNotice(new InlineNotice(this))
 {
     setWindowTitle(tr("Loquat"));
     auto *chatPage = new QWidget(this);
     auto *layout = new QVBoxLayout(chatPage);
     layout->addWidget(m_serverBar);
     layout->addWidget(m_notice);
+    layout->addWidget(m_storeNotice);
     layout->addWidget(m_view, 1);
+    layout->addWidget(m_editNotice);
     layout->addWidget(m_composer);
+    m_storeNotice->setObjectName(QStringLiteral("storeNotice"));
+    m_editNotice->setObjectName(QStringLiteral("editNotice"));
+    connect(m_editNotice, &InlineNotice::closed, this, &MainWindow::cancelEdit);
+    connect(m_editNotice, &InlineNotice::actionTriggered, this, &MainWindow::cancelEdit);
     // The chat is the first page; other panels (compare, embeddings) are added with addPage().
     // With one page the tab bar hides itself.
     m_pages->setDocumentMode(true);
@@ -131,9 +157,10 @@ int MainWindow::addPage(QWidget *page, const QString &title)
 void MainWindow::buildActions()
 {
     QMenu *chat = menuBar()->addMenu(tr("&Chat"));
+    m_chatMenu = chat;
     auto *newChat = chat->addAction(tr("&New chat"), this, &MainWindow::newChat);
     newChat->setShortcut(QKeySequence::New);
-    newChat->setToolTip(tr("Clear the conversation"));
+    newChat->setToolTip(tr("Start a new conversation"));
     chat->addSeparator();
     auto *quit = chat->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -142,7 +169,14 @@ void MainWindow::buildActions()
 void MainWindow::wireSession()
 {
     connect(m_composer, &Composer::sendRequested, this, &MainWindow::send);
-    connect(m_composer, &Composer::stopRequested, m_session, &ChatSession::stop);
+    connect(m_composer, &Composer::stopRequested, this, [this] {
+        // Esc stops an answer; with none streaming it gives up an edit.
+        if (m_session->isBusy())
+            m_session->stop();
+        else
+            cancelEdit();
+    });
+    connect(m_view, &ConversationView::messageActionRequested, this, &MainWindow::onMessageAction);
     connect(m_session, &ChatSession::busyChanged, m_composer, &Composer::setBusy);
     connect(m_session, &ChatSession::metricsChanged, this, [this](const MessageMetrics &metrics) {
         const QString figures = MetricsText::format(metrics);
@@ -159,6 +193,25 @@ void MainWindow::wireSession()
 void MainWindow::send(const QString &text)
 {
     // Cleared only once the session took it: a refused send leaves every word where it was.
+    if (!m_editingUid.isEmpty()) {
+        int row = -1;
+        for (int r = 0; r < m_conversation->rowCount(); ++r) {
+            if (m_conversation->message(r).uid == m_editingUid)
+                row = r;
+        }
+        if (row >= 0 && m_session->resend(row, text)) {
+            cancelEdit();
+            m_composer->clear();
+        } else if (row < 0) {
+            cancelEdit();
+            statusBar()->showMessage(tr("The message being edited is no longer shown; nothing was sent."),
+                                     kMessageMs);
+        } else {
+            statusBar()->showMessage(tr("Not sent: wait for the answer to finish, or choose a model."),
+                                     kMessageMs);
+        }
+        return;
+    }
     if (m_session->send(text))
         m_composer->clear();
     else
@@ -178,6 +231,8 @@ bool MainWindow::connectTo(const QString &text)
         return false;
     }
     useServer(url, true);
+    if (m_active)
+        m_active->noteServer(url.toString());
     return true;
 }
 
@@ -212,6 +267,7 @@ void MainWindow::reloadModels()
             return;
         }
         m_modelsLoaded = true;
+        m_models = models;
         m_serverBar->setModels(models, m_preferredModel);
     });
 }
@@ -222,6 +278,8 @@ void MainWindow::onModelChanged(const QString &id, bool byUser)
     if (byUser && !id.isEmpty()) {
         m_preferredModel = id;
         QSettings().setValue(kModelKey, id);
+        if (m_active)
+            m_active->noteModelChosen(id);
     }
     updateCanSend();
 }
@@ -269,8 +327,13 @@ void MainWindow::onHealth(HealthMonitor::Status status, const ApiError &error)
 
 void MainWindow::newChat()
 {
-    m_session->stop();
-    m_conversation->clear();
+    cancelEdit();
+    if (m_active) {
+        m_active->startNew(); // stops any answer; it is kept
+    } else {
+        m_session->stop();
+        m_conversation->clear();
+    }
     m_metricsLabel->clear();
     m_composer->setFocus();
 }
@@ -295,6 +358,316 @@ void MainWindow::restoreSettings()
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     QSettings().setValue(kGeometryKey, saveGeometry());
+    if (m_historyDock)
+        QSettings().setValue(kStateKey, saveState());
     m_session->stop();
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::setHistory(ActiveConversation *active)
+{
+    if (m_active || !active)
+        return;
+    m_active = active;
+    AsyncStore *store = active->store();
+    m_history = new ConversationListModel(store, this);
+    m_sidebar = new HistorySidebar(m_history, this);
+    m_historyDock = new QDockWidget(tr("History"), this);
+    m_historyDock->setObjectName(QStringLiteral("historyDock"));
+    m_historyDock->setWidget(m_sidebar);
+    m_historyDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
+    addDockWidget(Qt::LeftDockWidgetArea, m_historyDock);
+    resizeDocks({m_historyDock}, {280}, Qt::Horizontal);
+    restoreState(QSettings().value(kStateKey).toByteArray());
+
+    // The Chat menu gains the history's commands, before Quit.
+    QAction *quit = m_chatMenu->actions().constLast();
+    auto *search = new QAction(tr("&Search conversations"), this);
+    search->setShortcut(QKeySequence::Find);
+    connect(search, &QAction::triggered, this, [this] {
+        m_historyDock->show();
+        m_sidebar->focusSearch();
+    });
+    QAction *show = m_historyDock->toggleViewAction();
+    show->setText(tr("Show &history"));
+    show->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
+    auto *exportMarkdown = new QAction(tr("Export conversation as &Markdown…"), this);
+    connect(exportMarkdown, &QAction::triggered, this,
+            [this] { exportConversations({m_active->uid()}, HistorySidebar::Format::Markdown); });
+    auto *exportJson = new QAction(tr("Export conversation as &JSON…"), this);
+    connect(exportJson, &QAction::triggered, this,
+            [this] { exportConversations({m_active->uid()}, HistorySidebar::Format::Json); });
+    auto *exportAll = new QAction(tr("Export &all conversations…"), this);
+    connect(exportAll, &QAction::triggered, this,
+            [this] { exportConversations({}, HistorySidebar::Format::Json); });
+    auto *import = new QAction(tr("&Import conversations…"), this);
+    connect(import, &QAction::triggered, this, &MainWindow::importConversations);
+    m_chatMenu->insertActions(quit, {search, show});
+    m_chatMenu->insertSeparator(quit);
+    m_chatMenu->insertActions(quit, {exportMarkdown, exportJson, exportAll, import});
+    m_chatMenu->insertSeparator(quit);
+
+    connect(m_sidebar, &HistorySidebar::openRequested, this, [this](const QString &uid) {
+        if (uid == m_active->uid() || uid == m_openingUid)
+            return;
+        cancelEdit();
+        m_openingUid = uid;
+        m_active->open(uid);
+    });
+    connect(m_sidebar, &HistorySidebar::newRequested, this, &MainWindow::newChat);
+    connect(m_sidebar, &HistorySidebar::deleted, this, [this](const QString &uid) {
+        if (uid == m_active->uid())
+            newChat();
+    });
+    connect(
+        m_sidebar, &HistorySidebar::exportRequested, this,
+        [this](const QString &uid, HistorySidebar::Format format) { exportConversations({uid}, format); });
+    connect(m_sidebar, &HistorySidebar::exportAllRequested, this,
+            [this](HistorySidebar::Format format) { exportConversations({}, format); });
+    connect(m_sidebar, &HistorySidebar::importRequested, this, &MainWindow::importConversations);
+    connect(m_history, &ConversationListModel::failed, this,
+            [this](const QString &message) { statusBar()->showMessage(message, kMessageMs); });
+    connect(m_history, &ConversationListModel::duplicated, this, [this](const ConversationInfo &copy) {
+        statusBar()->showMessage(tr("Duplicated as “%1”.").arg(copy.title), kMessageMs);
+    });
+    connect(m_history, &ConversationListModel::loaded, this, [this] {
+        const int row = m_history->rowOfUid(m_active->uid());
+        if (row >= 0)
+            updateTitle(m_history->info(row).title);
+    });
+    connect(active, &ActiveConversation::opened, this, &MainWindow::onConversationOpened);
+    connect(active, &ActiveConversation::started, this, [this] {
+        m_openingUid.clear();
+        m_sidebar->setActiveUid({});
+        updateTitle({});
+        QSettings().remove(kCurrentConversationKey);
+    });
+    // The conversation on screen is the one the next start reopens (after a crash too).
+    connect(active->recorder(), &ConversationRecorder::conversationStored, this,
+            [this](const ConversationInfo &info) {
+                if (info.uid == m_active->uid())
+                    QSettings().setValue(kCurrentConversationKey, info.uid);
+                m_history->refresh();
+            });
+    connect(active, &ActiveConversation::historyChanged, m_history, &ConversationListModel::refresh);
+    connect(active, &ActiveConversation::failed, this, [this](const QString &message) {
+        // The conversation to reopen at start was deleted meanwhile: a new one it is, quietly.
+        if (m_openingUid == QSettings().value(kCurrentConversationKey).toString()) {
+            QSettings().remove(kCurrentConversationKey);
+            m_openingUid.clear();
+            return;
+        }
+        m_openingUid.clear();
+        statusBar()->showMessage(message, kMessageMs);
+    });
+    connect(store, &AsyncStore::opened, this, &MainWindow::showStoreStatus);
+    connect(store, &AsyncStore::saveProblemChanged, this, &MainWindow::onSaveProblem);
+    if (store->isReady())
+        showStoreStatus(store->status());
+    m_sidebar->setActiveUid(active->uid());
+    const QString last = QSettings().value(kCurrentConversationKey).toString();
+    if (!last.isEmpty()) {
+        m_openingUid = last;
+        m_active->open(last);
+    }
+}
+
+void MainWindow::updateTitle(const QString &conversationTitle)
+{
+    setWindowTitle(conversationTitle.isEmpty() ? tr("Loquat") : tr("%1 — Loquat").arg(conversationTitle));
+}
+
+void MainWindow::onConversationOpened(const ConversationInfo &info)
+{
+    m_openingUid.clear();
+    QSettings().setValue(kCurrentConversationKey, info.uid);
+    m_metricsLabel->clear();
+    m_serverBar->setSystemPrompt(info.systemPrompt);
+    // Its server and model come back too; a server that lacks the model gets the picker's
+    // choice, which is not written back to the conversation until the user sends or picks.
+    const QUrl url = ServerConfig::normalizeBaseUrl(info.serverUrl);
+    if (!info.model.isEmpty())
+        m_preferredModel = info.model;
+    if (!url.isEmpty() && url != m_client->server().baseUrl)
+        useServer(url, false);
+    else if (m_modelsLoaded && !info.model.isEmpty())
+        m_serverBar->setModels(m_models, info.model);
+    m_sidebar->setActiveUid(info.uid);
+    updateTitle(info.title);
+    m_composer->setFocus();
+}
+
+void MainWindow::showStoreStatus(const StoreStatus &status)
+{
+    const QStringList notices = status.notices();
+    if (!notices.isEmpty())
+        m_storeNotice->showMessage(notices.join(QLatin1Char(' ')), {},
+                                   status.error.isError() || !status.keptAside.isEmpty());
+    // Deletions whose undo was cut short (the app ended) are final now.
+    if (status.writable) {
+        const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-60);
+        m_active->store()->post([before](ConversationStore &store) { store.purgeDeleted(before); });
+    }
+}
+
+void MainWindow::onSaveProblem(const StoreError &error)
+{
+    if (error.isError()) {
+        m_storeNotice->showMessage(error.message + QLatin1Char(' ') +
+                                       tr("Loquat keeps trying while it runs; nothing on screen is lost."),
+                                   {}, true);
+        return;
+    }
+    const QString resolved = tr("Saving works again: everything on screen is written.");
+    m_storeNotice->showMessage(resolved);
+    QTimer::singleShot(kMessageMs, m_storeNotice, [notice = m_storeNotice, resolved] {
+        if (notice->text() == resolved)
+            notice->hide();
+    });
+}
+
+void MainWindow::cancelEdit()
+{
+    if (m_editingUid.isEmpty())
+        return;
+    m_editingUid.clear();
+    m_editNotice->hide();
+    m_composer->setText(std::exchange(m_draftBeforeEdit, {}));
+}
+
+void MainWindow::onMessageAction(MessageAction::Kind kind, quint64 messageId)
+{
+    const int row = m_conversation->rowOfId(messageId);
+    if (row < 0)
+        return;
+    const Message &message = m_conversation->message(row);
+    const QString waitForIt = tr("Wait for the answer to finish (or stop it with Esc) first.");
+    switch (kind) {
+    case MessageAction::Kind::Copy:
+        QGuiApplication::clipboard()->setText(message.content);
+        statusBar()->showMessage(tr("Copied the message (as markdown) to the clipboard."), kMessageMs);
+        return;
+    case MessageAction::Kind::Edit:
+        if (m_session->isBusy()) {
+            statusBar()->showMessage(waitForIt, kMessageMs);
+            return;
+        }
+        if (m_editingUid.isEmpty())
+            m_draftBeforeEdit = m_composer->text();
+        m_editingUid = message.uid;
+        m_composer->setText(message.content);
+        m_editNotice->showMessage(tr("Editing your message: sending it starts a new version from here; the "
+                                     "old one is kept. Esc cancels."),
+                                  tr("Cancel"));
+        m_composer->setFocus();
+        return;
+    case MessageAction::Kind::Regenerate:
+        cancelEdit();
+        if (!m_session->regenerate(row))
+            statusBar()->showMessage(m_session->isBusy() ? waitForIt : tr("Choose a model first."),
+                                     kMessageMs);
+        return;
+    case MessageAction::Kind::Delete:
+        if (!m_active) {
+            statusBar()->showMessage(tr("Messages can only be deleted from a kept conversation."),
+                                     kMessageMs);
+            return;
+        }
+        if (message.uid == m_editingUid)
+            cancelEdit();
+        if (!m_active->deleteMessage(row))
+            statusBar()->showMessage(waitForIt, kMessageMs);
+        return;
+    case MessageAction::Kind::Previous:
+    case MessageAction::Kind::Next:
+        if (m_active && !m_active->showSibling(row, kind == MessageAction::Kind::Next ? 1 : -1))
+            statusBar()->showMessage(waitForIt, kMessageMs);
+        return;
+    }
+}
+
+void MainWindow::exportConversations(const QStringList &uids, HistorySidebar::Format format)
+{
+    const bool markdown = format == HistorySidebar::Format::Markdown;
+    QString name = tr("conversations");
+    if (uids.size() == 1) {
+        if (uids.first() == m_active->uid() && !m_active->isStored()) {
+            statusBar()->showMessage(tr("Nothing to export yet: this conversation has no messages."),
+                                     kMessageMs);
+            return;
+        }
+        const int row = m_history->rowOfUid(uids.first());
+        name = row >= 0 ? m_history->info(row).title : m_active->info().title;
+        name.replace(QRegularExpression(QStringLiteral("[\\\\/:*?\"<>|]+")), QStringLiteral(" "));
+        name = name.simplified().left(60);
+        if (name.isEmpty())
+            name = tr("conversation");
+    }
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = QFileDialog::getSaveFileName(
+        this, uids.isEmpty() ? tr("Export all conversations") : tr("Export the conversation"),
+        QDir(folder).filePath(name + (markdown ? QStringLiteral(".md") : QStringLiteral(".json"))),
+        markdown ? tr("Markdown (*.md)") : tr("JSON (*.json)"));
+    if (path.isEmpty())
+        return;
+    m_active->recorder()->flushNow(); // the export holds what is on screen
+    statusBar()->showMessage(tr("Exporting…"));
+    m_active->store()->call<QString>(
+        this,
+        [uids, markdown, path](ConversationStore &store) {
+            QString error;
+            const std::optional<QByteArray> bytes = ConversationExport::render(store, uids, markdown, &error);
+            if (bytes)
+                ConversationExport::save(path, *bytes, &error);
+            return error;
+        },
+        [this, path](const QString &error, const StoreError &) {
+            statusBar()->showMessage(error.isEmpty() ? tr("Exported to %1.").arg(path) : error,
+                                     kMessageMs * 2);
+        });
+}
+
+void MainWindow::importConversations()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import conversations"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+        tr("JSON (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    struct Imported {
+        QList<ConversationInfo> conversations;
+        QString error;
+    };
+    statusBar()->showMessage(tr("Importing…"));
+    m_active->store()->call<Imported>(
+        this,
+        [path](ConversationStore &store) {
+            Imported result;
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly)) {
+                result.error = tr("Could not read %1: %2").arg(path, file.errorString());
+                return result;
+            }
+            const QList<ConversationExport::Conversation> parsed =
+                ConversationExport::fromJson(file.readAll(), &result.error);
+            if (parsed.isEmpty()) {
+                result.error = tr("%1 was not imported: %2").arg(QFileInfo(path).fileName(), result.error);
+                return result;
+            }
+            result.conversations = ConversationExport::import(store, parsed);
+            if (result.conversations.size() < parsed.size())
+                result.error = store.lastError().message;
+            return result;
+        },
+        [this](const Imported &result, const StoreError &) {
+            m_history->refresh();
+            if (!result.error.isEmpty() && result.conversations.isEmpty()) {
+                statusBar()->showMessage(result.error, kMessageMs * 2);
+                return;
+            }
+            statusBar()->showMessage(
+                tr("Imported %n conversation(s).", nullptr, int(result.conversations.size())), kMessageMs);
+            if (result.conversations.size() == 1)
+                m_active->open(result.conversations.first().uid);
+        });
 }

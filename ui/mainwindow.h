@@ -1,11 +1,21 @@
 #pragma once
 
 #include "api/apierror.h"
+#include "api/modelinfo.h"
 #include "healthmonitor.h"
+#include "historysidebar.h"
+#include "messageaction.h"
 
 #include <QMainWindow>
 
+class ActiveConversation;
 class ChatSession;
+class ConversationListModel;
+class InlineNotice;
+class QDockWidget;
+struct ConversationInfo;
+struct StoreError;
+struct StoreStatus;
 class Composer;
 class ConversationModel;
 class ConversationView;
@@ -37,6 +47,18 @@ public:
     void startSimulator();
     // Adds a top-level page beside the chat (the window takes ownership); returns its tab index.
     int addPage(QWidget *page, const QString &title);
+    // Keeps conversations: the history sidebar (a dock on the left), message actions that need
+    // the store (versions, delete), export and import, and the store's problems shown inline.
+    // Without it the window is a plain chat that forgets.
+    void setHistory(ActiveConversation *active);
+    ActiveConversation *history() const { return m_active; }
+    HistorySidebar *historySidebar() const { return m_sidebar; }
+    InlineNotice *storeNotice() const { return m_storeNotice; }
+    InlineNotice *editNotice() const { return m_editNotice; }
+    // What the message actions do (the view's links call this); also for tests.
+    void onMessageAction(MessageAction::Kind kind, quint64 messageId);
+    // The message being edited in the composer (its uid), empty when none.
+    const QString &editingUid() const { return m_editingUid; }
     QTabWidget *pages() const { return m_pages; }
 
     ServerBar *serverBar() const { return m_serverBar; }
@@ -60,6 +82,13 @@ private:
     void restoreSettings();
     void useServer(const QUrl &baseUrl, bool remember);
     QString serverAddress() const;
+    void cancelEdit();
+    void onConversationOpened(const ConversationInfo &info);
+    void showStoreStatus(const StoreStatus &status);
+    void onSaveProblem(const StoreError &error);
+    void exportConversations(const QStringList &uids, HistorySidebar::Format format);
+    void importConversations();
+    void updateTitle(const QString &conversationTitle);
 
     VllmClient *m_client;
     ConversationModel *m_conversation;
@@ -74,7 +103,18 @@ private:
     HealthMonitor *m_health;
     SimulatorLauncher *m_simulator;
     QTabWidget *m_pages;
-    QString m_preferredModel; // the remembered choice, selected whenever the server offers it
+    InlineNotice *m_storeNotice;
+    InlineNotice *m_editNotice;
+    ActiveConversation *m_active = nullptr;
+    ConversationListModel *m_history = nullptr;
+    HistorySidebar *m_sidebar = nullptr;
+    QDockWidget *m_historyDock = nullptr;
+    QMenu *m_chatMenu = nullptr;
+    ModelList m_models;        // the server's, as last loaded
+    QString m_editingUid;      // the user message being edited
+    QString m_draftBeforeEdit; // what the composer held before, given back if the edit is cancelled
+    QString m_openingUid;      // asked to open, not there yet
+    QString m_preferredModel;  // the remembered choice, selected whenever the server offers it
     quint64 m_modelsGeneration = 0;
     bool m_modelsLoaded = false;
     bool m_simulatorStarting = false;

@@ -4,9 +4,7 @@
 #include "api/vllmclient.h"
 #include "chat/conversationmodel.h"
 
-namespace {
-
-MessageMetrics toMessageMetrics(const StreamMetrics &s)
+MessageMetrics ChatSession::messageMetrics(const StreamMetrics &s)
 {
     MessageMetrics m;
     m.ttftMs = s.ttftMs();
@@ -17,6 +15,8 @@ MessageMetrics toMessageMetrics(const StreamMetrics &s)
     m.wallMs = s.wallMs();
     return m;
 }
+
+namespace {
 
 // Appends what `source` has beyond `target`. The stream's text only grows, so copying the new
 // suffix keeps each frame's cost proportional to what arrived, and the two strings never share
@@ -193,7 +193,7 @@ void ChatSession::flush()
     if (row < 0)
         return;
     const StreamAccumulator &result = m_stream->result();
-    const MessageMetrics metrics = toMessageMetrics(m_stream->metrics());
+    const MessageMetrics metrics = messageMetrics(m_stream->metrics());
     m_conversation->update(row, [&](Message &m) {
         if (const ChoiceState *first = result.choice(0)) {
             appendNewSuffix(m.content, first->content);

@@ -11,6 +11,7 @@
 #include <QTimer>
 
 class ChatStream;
+struct StreamMetrics;
 class ConversationModel;
 class VllmClient;
 
@@ -54,6 +55,9 @@ public:
     // `request` sent exactly as given, its answer a new version of the assistant message at
     // `row` (replaying a stored request, perhaps with other params).
     bool replay(int row, const ChatRequest &request);
+
+    // A stream's figures as a message keeps them.
+    static MessageMetrics messageMetrics(const StreamMetrics &metrics);
 
     // The request the next send() would make for `text` (history included); for previews and tests.
     ChatRequest buildRequest(const QString &text) const;
