@@ -2,6 +2,7 @@
 // out-of-process test runs. Prints "loquat-sim listening on http://HOST:PORT/v1" once ready.
 
 #include "simfault.h"
+#include "simmedia.h"
 #include "simoptions.h"
 #include "simserver.h"
 
@@ -81,7 +82,11 @@ int main(int argc, char *argv[])
                                      tr("The version GET /version reports."), tr("version"));
     const QCommandLineOption engineDead(QStringLiteral("engine-dead"),
                                         tr("Act as a server whose engine died: /health 503, chat 500."));
-    parser.addOptions({host, port, apiKey, dialect, delay, fault, version, engineDead});
+    const QCommandLineOption mmLimits(QStringLiteral("limit-mm-per-prompt"),
+                                      tr("Media items per prompt, as vLLM takes it: '{\"image\":2,\"video\":1}' "
+                                         "or image=2,video=1 (default 999 each, capped by the model)."),
+                                      tr("limits"));
+    parser.addOptions({host, port, apiKey, dialect, delay, fault, version, engineDead, mmLimits});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -89,6 +94,10 @@ int main(int argc, char *argv[])
     options.apiKey = parser.value(apiKey);
     options.version = parser.value(version);
     options.engineDead = parser.isSet(engineDead);
+    if (parser.isSet(mmLimits) && !SimMedia::parseLimits(parser.value(mmLimits), &options.mmLimits)) {
+        err << tr("Invalid --limit-mm-per-prompt: %1").arg(parser.value(mmLimits)) << Qt::endl;
+        return 2;
+    }
     bool ok = false;
     options.tokenDelayMs = parser.value(delay).toInt(&ok);
     if (!ok || options.tokenDelayMs < 0) {

@@ -1,5 +1,7 @@
 #include "chatstream.h"
 
+#include "media/streamedbody.h"
+
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -54,9 +56,20 @@ void ChatStream::start()
 {
     if (m_state != State::Idle)
         return;
-    m_body = QJsonDocument(m_request.toJson()).toJson(QJsonDocument::Compact);
     m_metrics.startedMs = nowMs();
     m_state = State::Waiting;
+    if (RequestBody::hasFiles(m_request)) {
+        // Media travel as base64 encoded while the body is read: a 200 MB video is never held
+        // in memory, not even once (see StreamedBody).
+        const QString missing = RequestBody::checkFiles(m_request);
+        if (!missing.isEmpty()) {
+            fail(ApiError::make(ApiError::Kind::Network, missing));
+            return;
+        }
+        m_bodySegments = RequestBody::segments(m_request);
+    } else {
+        m_body = QJsonDocument(m_request.toJson()).toJson(QJsonDocument::Compact);
+    }
     sendAttempt();
 }
 
@@ -92,7 +105,15 @@ void ChatStream::sendAttempt()
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
     request.setMaximumRedirectsAllowed(kMaxRedirects);
 
-    m_reply = m_network->post(request, m_body);
+    if (m_bodySegments.isEmpty()) {
+        m_reply = m_network->post(request, m_body);
+    } else {
+        auto *body = new StreamedBody(m_bodySegments);
+        body->open(QIODevice::ReadOnly);
+        request.setHeader(QNetworkRequest::ContentLengthHeader, body->size());
+        m_reply = m_network->post(request, body);
+        body->setParent(m_reply); // read until the reply is done, and deleted with it
+    }
     connect(m_reply, &QNetworkReply::readyRead, this, &ChatStream::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &ChatStream::onReplyFinished);
     m_timeout.start(m_server.firstByteTimeoutMs);

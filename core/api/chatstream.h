@@ -2,6 +2,7 @@
 
 #include "apierror.h"
 #include "chatrequest.h"
+#include "media/requestbody.h"
 #include "serverconfig.h"
 #include "sseparser.h"
 #include "streamaccumulator.h"
@@ -66,7 +67,8 @@ private:
     QNetworkAccessManager *m_network;
     ServerConfig m_server;
     ChatRequest m_request;
-    QByteArray m_body;
+    QByteArray m_body;                  // text-only requests: the whole body
+    QList<BodySegment> m_bodySegments;  // requests with files: streamed, a fresh device per attempt
     QPointer<QNetworkReply> m_reply;
     QTimer m_timeout;
     QTimer m_retryTimer;

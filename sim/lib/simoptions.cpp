@@ -24,6 +24,10 @@ QList<SimModelCard> SimOptions::defaultModels()
         {QStringLiteral("sim-reasoner"), QStringLiteral("/models/sim-reasoner"), QString(), 8192, true},
         {QStringLiteral("sim-lora"), QStringLiteral("/adapters/sim-lora"), QStringLiteral("sim-chat"), -1,
          false},
+        {QStringLiteral("sim-vision"), QStringLiteral("/models/sim-vision"), QString(), 32768, false,
+         {QStringLiteral("image"), QStringLiteral("video")}},
+        {QStringLiteral("sim-omni"), QStringLiteral("/models/sim-omni"), QString(), 32768, false,
+         {QStringLiteral("image"), QStringLiteral("video"), QStringLiteral("audio")}},
     };
 }
 

@@ -1,7 +1,9 @@
 #pragma once
 
 #include <QList>
+#include <QMap>
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 // Which server the simulator imitates. The differences are listed in
@@ -20,6 +22,10 @@ struct SimModelCard {
     QString parent;          // LoRA adapters: the base model's id; empty for base models
     qint64 maxModelLen = -1; // -1 serialises as null (LoRA cards)
     bool reasoning = false;  // answers start with reasoning (as with --reasoning-parser)
+    // The media it takes ("image", "video", "audio"); empty: a text-only model. A multimodal
+    // card answers with a description of what it received (SimMedia::describe).
+    QStringList modalities{};
+    int maxMediaItems = 16; // what the model itself can take per modality and prompt
 };
 
 struct SimOptions {
@@ -30,9 +36,11 @@ struct SimOptions {
     QList<SimModelCard> models = defaultModels();
     bool engineDead = false; // /health answers 503, chat answers vLLM's engine-dead 500
     int keepAliveMs = 5000;  // idle keep-alive connections are closed after this (uvicorn: 5 s); 0 = never
+    QMap<QString, int> mmLimits; // --limit-mm-per-prompt: modality -> items per prompt (absent: 999)
 
     QString effectiveVersion() const;
-    // sim-chat (8192 tokens), sim-reasoner (reasoning first) and the LoRA card sim-lora.
+    // sim-chat (8192 tokens), sim-reasoner (reasoning first), the LoRA card sim-lora, and two
+    // multimodal cards: sim-vision (image, video) and sim-omni (image, video, audio).
     static QList<SimModelCard> defaultModels();
     static std::optional<SimDialect> parseDialect(QStringView name);
     static QString dialectName(SimDialect dialect);
