@@ -82,10 +82,11 @@ int main(int argc, char *argv[])
                                      tr("The version GET /version reports."), tr("version"));
     const QCommandLineOption engineDead(QStringLiteral("engine-dead"),
                                         tr("Act as a server whose engine died: /health 503, chat 500."));
-    const QCommandLineOption mmLimits(QStringLiteral("limit-mm-per-prompt"),
-                                      tr("Media items per prompt, as vLLM takes it: '{\"image\":2,\"video\":1}' "
-                                         "or image=2,video=1 (default 999 each, capped by the model)."),
-                                      tr("limits"));
+    const QCommandLineOption mmLimits(
+        QStringLiteral("limit-mm-per-prompt"),
+        tr("Media items per prompt, as vLLM takes it: '{\"image\":2,\"video\":1}' "
+           "or image=2,video=1 (default 999 each, capped by the model)."),
+        tr("limits"));
     parser.addOptions({host, port, apiKey, dialect, delay, fault, version, engineDead, mmLimits});
     parser.process(app);
 

@@ -10,6 +10,9 @@ packages=(
   qt6-base-dev qt6-base-dev-tools qt6-qpa-plugins libqt6sql6-sqlite libgl-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6
   qt6-charts-dev qt6-multimedia-dev
+  # attachments: WebP (and other) image plugins; Qt Multimedia's FFmpeg backend plays and probes
+  # video and audio (libqt6multimedia6 ships it; the GStreamer backend would need more plugins)
+  qt6-image-formats-plugins libqt6multimedia6 libqt6multimediawidgets6
   # markdown and secrets
   libcmark-gfm-dev libcmark-gfm-extensions-dev qtkeychain-qt6-dev
   # headless test session: X server, D-Bus and a Secret Service keyring

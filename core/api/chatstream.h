@@ -67,8 +67,8 @@ private:
     QNetworkAccessManager *m_network;
     ServerConfig m_server;
     ChatRequest m_request;
-    QByteArray m_body;                  // text-only requests: the whole body
-    QList<BodySegment> m_bodySegments;  // requests with files: streamed, a fresh device per attempt
+    QByteArray m_body;                 // text-only requests: the whole body
+    QList<BodySegment> m_bodySegments; // requests with files: streamed, a fresh device per attempt
     QPointer<QNetworkReply> m_reply;
     QTimer m_timeout;
     QTimer m_retryTimer;

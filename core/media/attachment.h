@@ -13,17 +13,17 @@
 // or a web URL the server fetches itself.
 struct Attachment {
     MediaKind kind = MediaKind::Image;
-    QString format;   // MediaFormat id of the bytes sent; empty for a URL whose format is unknown
-    QString mimeType; // of the bytes sent
-    QString name;     // what the user attached: the file's name, or the URL
-    QString sha256;   // hex digest of the bytes sent (the content address); empty for URLs
-    QString filePath; // where those bytes are; empty for URLs
-    QUrl url;         // a reference the server fetches (http/https); empty for files
-    qint64 bytes = 0; // size of the bytes sent
-    qint64 originalBytes = 0;  // size of the file as attached
-    QSize pixelSize;           // images: as sent
-    QSize originalPixelSize;   // images: as attached, after the EXIF orientation
-    qint64 durationMs = -1;    // video and audio, when known
+    QString format;           // MediaFormat id of the bytes sent; empty for a URL whose format is unknown
+    QString mimeType;         // of the bytes sent
+    QString name;             // what the user attached: the file's name, or the URL
+    QString sha256;           // hex digest of the bytes sent (the content address); empty for URLs
+    QString filePath;         // where those bytes are; empty for URLs
+    QUrl url;                 // a reference the server fetches (http/https); empty for files
+    qint64 bytes = 0;         // size of the bytes sent
+    qint64 originalBytes = 0; // size of the file as attached
+    QSize pixelSize;          // images: as sent
+    QSize originalPixelSize;  // images: as attached, after the EXIF orientation
+    qint64 durationMs = -1;   // video and audio, when known
 
     bool isReference() const { return filePath.isEmpty() && !url.isEmpty(); }
     bool wasScaled() const { return pixelSize.isValid() && pixelSize != originalPixelSize; }

@@ -18,7 +18,8 @@ bool isDigest(const QString &text)
     if (text.size() != 64)
         return false;
     for (const QChar c : text) {
-        if (!((c >= QLatin1Char('0') && c <= QLatin1Char('9')) || (c >= QLatin1Char('a') && c <= QLatin1Char('f'))))
+        if (!((c >= QLatin1Char('0') && c <= QLatin1Char('9')) ||
+              (c >= QLatin1Char('a') && c <= QLatin1Char('f'))))
             return false;
     }
     return true;
@@ -28,8 +29,7 @@ bool isDigest(const QString &text)
 
 AttachmentStore::AttachmentStore(const QString &root)
     : m_root(root)
-{
-}
+{}
 
 QString AttachmentStore::defaultRoot()
 {

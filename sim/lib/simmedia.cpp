@@ -13,11 +13,11 @@ namespace {
 constexpr int kDefaultLimit = 999;
 
 const QStringList kSupportedTypes = {
-    QStringLiteral("audio_embeds"), QStringLiteral("audio_url"),    QStringLiteral("image_embeds"),
-    QStringLiteral("image_pil"),    QStringLiteral("image_url"),    QStringLiteral("input_audio"),
-    QStringLiteral("input_image"),  QStringLiteral("input_text"),   QStringLiteral("output_text"),
-    QStringLiteral("prompt_embeds"), QStringLiteral("refusal"),     QStringLiteral("text"),
-    QStringLiteral("thinking"),     QStringLiteral("tool_reference"), QStringLiteral("video_url"),
+    QStringLiteral("audio_embeds"),  QStringLiteral("audio_url"),      QStringLiteral("image_embeds"),
+    QStringLiteral("image_pil"),     QStringLiteral("image_url"),      QStringLiteral("input_audio"),
+    QStringLiteral("input_image"),   QStringLiteral("input_text"),     QStringLiteral("output_text"),
+    QStringLiteral("prompt_embeds"), QStringLiteral("refusal"),        QStringLiteral("text"),
+    QStringLiteral("thinking"),      QStringLiteral("tool_reference"), QStringLiteral("video_url"),
 };
 
 SimResponse badRequest(const SimOptions &options, const QString &message, const QJsonValue &param = {})
@@ -30,15 +30,16 @@ SimResponse badRequest(const SimOptions &options, const QString &message, const 
 std::optional<QByteArray> strictBase64(const QByteArray &text, QString *error)
 {
     for (const char c : text) {
-        const bool ok = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+' ||
-                        c == '/' || c == '=';
+        const bool ok = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
+                        c == '+' || c == '/' || c == '=';
         if (!ok) {
             *error = QStringLiteral("Non-base64 digit found");
             return std::nullopt;
         }
     }
     const qsizetype pad = text.indexOf('=');
-    if (text.size() % 4 != 0 || (pad >= 0 && (pad < text.size() - 2 || text.mid(pad) != QByteArray(text.size() - pad, '=')))) {
+    if (text.size() % 4 != 0 ||
+        (pad >= 0 && (pad < text.size() - 2 || text.mid(pad) != QByteArray(text.size() - pad, '=')))) {
         *error = QStringLiteral("Incorrect padding");
         return std::nullopt;
     }
@@ -52,8 +53,8 @@ QString hex(QRgb rgb)
 
 quint32 be32(const QByteArray &b, qsizetype at)
 {
-    return (quint32(quint8(b[at])) << 24) | (quint32(quint8(b[at + 1])) << 16) | (quint32(quint8(b[at + 2])) << 8) |
-           quint32(quint8(b[at + 3]));
+    return (quint32(quint8(b[at])) << 24) | (quint32(quint8(b[at + 1])) << 16) |
+           (quint32(quint8(b[at + 2])) << 8) | quint32(quint8(b[at + 3]));
 }
 
 quint32 le32(const QByteArray &b, qsizetype at)
@@ -121,7 +122,7 @@ QString describeBytes(const SimMedia::Item &item)
     const QByteArray &b = item.data;
     if (item.modality == QLatin1String("image")) {
         const QImage image = QImage::fromData(b);
-        const char *format = b.startsWith("\x89PNG")   ? "PNG"
+        const char *format = b.startsWith("\x89PNG")    ? "PNG"
                              : b.startsWith("\xFF\xD8") ? "JPEG"
                              : b.startsWith("GIF8")     ? "GIF"
                              : b.startsWith("BM")       ? "BMP"
@@ -161,7 +162,8 @@ std::optional<SimResponse> parseDataUrl(const SimOptions &options, const QString
     if (semicolon < 0 || comma < 0)
         return badRequest(options, QStringLiteral("not enough values to unpack (expected 2, got 1)"));
     if (header.mid(semicolon + 1) != QLatin1String("base64"))
-        return SimHttp::error(options.dialect, 501, QStringLiteral("Only base64 data URLs are supported for now."),
+        return SimHttp::error(options.dialect, 501,
+                              QStringLiteral("Only base64 data URLs are supported for now."),
                               QStringLiteral("NotImplementedError"));
     item->mimeType = header.left(semicolon);
     QString error;
@@ -175,8 +177,9 @@ std::optional<SimResponse> parseDataUrl(const SimOptions &options, const QString
 std::optional<SimResponse> readUrl(const SimOptions &options, const QJsonValue &value, SimMedia::Item *item)
 {
     if (!value.isObject())
-        return badRequest(options, QStringLiteral("1 validation error:\n  {'type': 'model_type', 'loc': ('body', "
-                                                  "'messages'), 'msg': 'Input should be a valid dictionary'}"));
+        return badRequest(options,
+                          QStringLiteral("1 validation error:\n  {'type': 'model_type', 'loc': ('body', "
+                                         "'messages'), 'msg': 'Input should be a valid dictionary'}"));
     const QString url = value.toObject().value(QLatin1String("url")).toString();
     if (url.startsWith(QLatin1String("data:")))
         return parseDataUrl(options, url, item);
@@ -223,7 +226,8 @@ bool SimMedia::parseLimits(const QString &text, QMap<QString, int> *limits)
     return !limits->isEmpty();
 }
 
-SimMedia::Result SimMedia::collect(const QJsonObject &body, const SimOptions &options, const SimModelCard &card)
+SimMedia::Result SimMedia::collect(const QJsonObject &body, const SimOptions &options,
+                                   const SimModelCard &card)
 {
     Result result;
     QMap<QString, int> counts;
@@ -276,7 +280,8 @@ SimMedia::Result SimMedia::collect(const QJsonObject &body, const SimOptions &op
                 return result;
             }
             if (card.modalities.isEmpty()) {
-                result.error = badRequest(options, QStringLiteral("%1 is not a multimodal model").arg(card.id));
+                result.error =
+                    badRequest(options, QStringLiteral("%1 is not a multimodal model").arg(card.id));
                 return result;
             }
             const int count = ++counts[item.modality];
@@ -290,8 +295,10 @@ SimMedia::Result SimMedia::collect(const QJsonObject &body, const SimOptions &op
                 result.error = badRequest(options, message);
                 return result;
             }
-            if (item.modality == QLatin1String("image") && item.url.isEmpty() && QImage::fromData(item.data).isNull()) {
-                result.error = badRequest(options, QStringLiteral("cannot identify image file <_io.BytesIO object>"));
+            if (item.modality == QLatin1String("image") && item.url.isEmpty() &&
+                QImage::fromData(item.data).isNull()) {
+                result.error =
+                    badRequest(options, QStringLiteral("cannot identify image file <_io.BytesIO object>"));
                 return result;
             }
             result.items.append(item);
@@ -313,7 +320,8 @@ QString SimMedia::describe(const QList<Item> &items)
         text += QStringLiteral(" (%1): %2, %3 bytes, sha256 %4\n")
                     .arg(item.mimeType, describeBytes(item))
                     .arg(item.data.size())
-                    .arg(QString::fromLatin1(QCryptographicHash::hash(item.data, QCryptographicHash::Sha256).toHex()));
+                    .arg(QString::fromLatin1(
+                        QCryptographicHash::hash(item.data, QCryptographicHash::Sha256).toHex()));
     }
     return text;
 }

@@ -3,9 +3,9 @@
 #include "imagepreparer.h"
 #include "media/attachmentstore.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
-#include <QCryptographicHash>
 #include <QLocale>
 
 namespace {
@@ -57,7 +57,9 @@ AttachmentPreparer::Result AttachmentPreparer::prepareFile(const QString &path, 
     const MediaFormat *actual = MediaFormats::sniff(head);
     if (!actual) {
         if (named)
-            return refuse(name, tr("the name says it is a %1, but its content is not").arg(MediaFormats::label(*named)));
+            return refuse(
+                name,
+                tr("the name says it is a %1, but its content is not").arg(MediaFormats::label(*named)));
         return refuse(name, tr("it is not a file Loquat can send (%1)").arg(MediaFormats::supportedList()));
     }
     if (named && named->family != actual->family)
@@ -149,7 +151,8 @@ AttachmentPreparer::Result AttachmentPreparer::prepareUrl(const QUrl &url, std::
 {
     const QString shown = url.toDisplayString();
     const QString scheme = url.scheme().toLower();
-    if (!url.isValid() || url.host().isEmpty() || (scheme != QLatin1String("http") && scheme != QLatin1String("https")))
+    if (!url.isValid() || url.host().isEmpty() ||
+        (scheme != QLatin1String("http") && scheme != QLatin1String("https")))
         return refuse(shown, tr("only http and https addresses can be attached as a reference"));
     const MediaFormat *named = MediaFormats::bySuffix(url.path());
     Result result;

@@ -32,6 +32,14 @@ QByteArray encode(const QImage &image, const QString &format, bool losslessWebp,
     return bytes;
 }
 
+// Qt's decoders mostly say only "Unknown error" for a damaged file.
+QString readError(const QImageReader &reader)
+{
+    return reader.error() == QImageReader::UnknownError
+               ? ImagePreparer::tr("its data is damaged or incomplete")
+               : reader.errorString();
+}
+
 QImage thumbnailOf(const QImage &image, int edge)
 {
     if (edge <= 0 || image.isNull())
@@ -60,7 +68,7 @@ ImagePreparer::Result ImagePreparer::prepare(QIODevice *device, const QString &f
     reader.setAutoTransform(true); // EXIF orientation: the server sees what the user sees
     const QSize rawSize = reader.size();
     if (!rawSize.isValid()) {
-        result.error = reader.errorString();
+        result.error = readError(reader);
         return result;
     }
     const QImageIOHandler::Transformations transform = reader.transformation();
@@ -76,7 +84,7 @@ ImagePreparer::Result ImagePreparer::prepare(QIODevice *device, const QString &f
     }
     QImage image = reader.read();
     if (image.isNull()) {
-        result.error = reader.errorString();
+        result.error = readError(reader);
         return result;
     }
     result.size = image.size();
@@ -87,8 +95,8 @@ ImagePreparer::Result ImagePreparer::prepare(QIODevice *device, const QString &f
         return result;
     }
     result.reencoded = true;
-    result.format = (format == QLatin1String("jpeg") || format == QLatin1String("webp")) ? format
-                                                                                           : QStringLiteral("png");
+    result.format =
+        (format == QLatin1String("jpeg") || format == QLatin1String("webp")) ? format : QStringLiteral("png");
     result.bytes = encode(image, result.format, losslessWebp, &result.error);
     result.ok = !result.bytes.isEmpty();
     return result;
@@ -103,8 +111,9 @@ ImagePreparer::Result ImagePreparer::prepare(const QImage &image, int maxEdge, i
     }
     result.originalSize = image.size();
     const QSize target = scaledSize(image.size(), maxEdge);
-    const QImage sent =
-        target == image.size() ? image : image.scaled(target, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+    const QImage sent = target == image.size()
+                            ? image
+                            : image.scaled(target, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
     result.size = sent.size();
     result.thumbnail = thumbnailOf(sent, thumbnailEdge);
     result.reencoded = true;

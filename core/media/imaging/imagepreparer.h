@@ -22,13 +22,13 @@ public:
 
     struct Result {
         bool ok = false;
-        QString error;        // why it cannot be read, when !ok
+        QString error; // why it cannot be read, when !ok
         bool reencoded = false;
-        QByteArray bytes;     // the new file when reencoded (else the original bytes are sent)
-        QString format;       // MediaFormat id of what is sent
-        QSize size;           // pixels as sent
-        QSize originalSize;   // pixels as attached, after the orientation
-        QImage thumbnail;     // at most thumbnailEdge on its longest side (when asked for)
+        QByteArray bytes;   // the new file when reencoded (else the original bytes are sent)
+        QString format;     // MediaFormat id of what is sent
+        QSize size;         // pixels as sent
+        QSize originalSize; // pixels as attached, after the orientation
+        QImage thumbnail;   // at most thumbnailEdge on its longest side (when asked for)
     };
 
     // `format` is the sniffed MediaFormat id of the device's bytes.
