@@ -25,8 +25,11 @@ class QModelIndex;
 // long answer cost time proportional to the answer's length.
 //
 // Links: "loquat-copy:<n>" copies code block n of the message clicked, "loquat-toggle:<id>" folds
-// a message's reasoning, http(s) and mailto open in the browser only when clicked; nothing else
-// is followed. No resource is ever loaded: loadResource() refuses everything.
+// a message's reasoning, "loquat-attachment:<id>:<n>" previews attachment n of a user message,
+// http(s) and mailto open in the browser only when clicked; nothing else is followed. No resource
+// is ever loaded: loadResource() refuses everything. The thumbnails of the user's attachments are
+// put into the document by the view itself (addResource) from local data, under a scheme with a
+// random part, so nothing a model writes can name one.
 class ConversationView final : public QTextBrowser {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ConversationView)
@@ -74,6 +77,8 @@ private:
     MessageSection *sectionAt(int position, int *offset) const;
     std::size_t indexOfId(quint64 id) const; // m_sections.size() when absent
     void checkLengths();
+    QString attachmentsHtml(const Message &message);
+    void onThumbnailReady(const QString &sha256);
 
     QPointer<ConversationModel> m_model;
     std::unique_ptr<FragmentBuilder> m_builder;
@@ -85,4 +90,5 @@ private:
     bool m_followTail = true; // the view was at the bottom: keep it there as the answer grows
     bool m_dark = false;
     bool m_rebuilding = false;
+    QString m_thumbnailScheme; // "loquat-thumb-<random>"
 };

@@ -93,8 +93,8 @@ QString MessageSection::headerHtml(const Message &message) const
         return QStringLiteral(
                    "<table class=\"user\" width=\"100%\" cellspacing=\"0\" cellpadding=\"8\"><tr><td>"
                    "<p class=\"userhead\"><span class=\"role\">%1</span></p>"
-                   "<p class=\"user\" style=\"white-space:pre-wrap\">%2</p></td></tr></table>")
-            .arg(escaped(tr("You")), escaped(message.content));
+                   "<p class=\"user\" style=\"white-space:pre-wrap\">%2</p>%3</td></tr></table>")
+            .arg(escaped(tr("You")), escaped(message.content), m_attachmentsHtml);
     }
     QString role;
     if (message.role == QLatin1String("assistant"))

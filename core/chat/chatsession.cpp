@@ -44,7 +44,7 @@ bool ChatSession::isBusy() const
     return m_stream && m_stream->isActive();
 }
 
-ChatRequest ChatSession::buildRequest(const QString &text) const
+ChatRequest ChatSession::buildRequest(const QString &text, const AttachmentList &attachments) const
 {
     ChatRequest request;
     request.model = m_model;
@@ -59,21 +59,29 @@ ChatRequest ChatSession::buildRequest(const QString &text) const
         if (m.role == QLatin1String("system"))
             continue;
         request.messages.append(ChatMessage{m.role, m.content, m.reasoning, m.toolCalls, {}});
+        request.messages.last().attachments = m.attachments; // the server is stateless: media again
     }
     request.messages.append(ChatMessage{QStringLiteral("user"), text, {}, {}, {}});
+    request.messages.last().attachments = attachments;
     return request;
 }
 
 bool ChatSession::send(const QString &text)
 {
-    if (isBusy() || text.trimmed().isEmpty() || m_model.isEmpty())
+    return send(text, {});
+}
+
+bool ChatSession::send(const QString &text, const AttachmentList &attachments)
+{
+    if (isBusy() || (text.trimmed().isEmpty() && attachments.isEmpty()) || m_model.isEmpty())
         return false;
 
-    const ChatRequest request = buildRequest(text);
+    const ChatRequest request = buildRequest(text, attachments);
 
     Message user;
     user.role = QStringLiteral("user");
     user.content = text;
+    user.attachments = attachments;
     m_conversation->append(user);
 
     Message answer;
