@@ -112,6 +112,8 @@ Composer::Composer(QWidget *parent)
     updateButton();
 }
 
+Composer::~Composer() = default;
+
 QString Composer::text() const
 {
     return m_edit->toPlainText();
@@ -156,8 +158,7 @@ void Composer::setAttachmentStoreRoot(const QString &root)
 void Composer::setServerKey(const QString &key)
 {
     m_serverKey = key;
-    m_limits.maxImageEdge =
-        QSettings().value(kEdgeKey + key, MediaLimits::kDefaultMaxImageEdge).toInt();
+    m_limits.maxImageEdge = QSettings().value(kEdgeKey + key, MediaLimits::kDefaultMaxImageEdge).toInt();
     applyOptions();
 }
 
@@ -206,10 +207,11 @@ void Composer::buildAttachMenu()
 
 void Composer::chooseFiles()
 {
-    const QString filters = QStringList{MediaFormats::allFilesFilter(), MediaFormats::dialogFilter(MediaKind::Image),
-                                        MediaFormats::dialogFilter(MediaKind::Video),
-                                        MediaFormats::dialogFilter(MediaKind::Audio), tr("All files (*)")}
-                                .join(QStringLiteral(";;"));
+    const QString filters =
+        QStringList{MediaFormats::allFilesFilter(), MediaFormats::dialogFilter(MediaKind::Image),
+                    MediaFormats::dialogFilter(MediaKind::Video),
+                    MediaFormats::dialogFilter(MediaKind::Audio), tr("All files (*)")}
+            .join(QStringLiteral(";;"));
     auto *dialog = new QFileDialog(this, tr("Attach images, video or audio"), QString(), filters);
     dialog->setFileMode(QFileDialog::ExistingFiles);
     dialog->setAttribute(Qt::WA_DeleteOnClose);

@@ -33,6 +33,7 @@ class Composer final : public QWidget {
 
 public:
     explicit Composer(QWidget *parent = nullptr);
+    ~Composer() override;
 
     QString text() const;
     void setText(const QString &text);

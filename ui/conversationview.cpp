@@ -71,8 +71,8 @@ ConversationView::ConversationView(ConversationModel *model, QWidget *parent)
     connect(bar, &QScrollBar::rangeChanged, this, &ConversationView::onScrollRangeChanged);
     connect(bar, &QScrollBar::valueChanged, this,
             [this, bar](int value) { m_followTail = value >= bar->maximum() - kTailSlackPx; });
-    m_thumbnailScheme = QStringLiteral("loquat-thumb-%1").arg(QRandomGenerator::global()->generate64(), 16, 16,
-                                                               QLatin1Char('0'));
+    m_thumbnailScheme = QStringLiteral("loquat-thumb-%1")
+                            .arg(QRandomGenerator::global()->generate64(), 16, 16, QLatin1Char('0'));
     connect(ThumbnailCache::shared(), &ThumbnailCache::ready, this, &ConversationView::onThumbnailReady);
     applyStyle();
     setModel(model);
@@ -99,14 +99,16 @@ QString ConversationView::attachmentsHtml(const Message &message)
             } else {
                 const QUrl source(m_thumbnailScheme + QLatin1Char(':') + a.sha256);
                 document()->addResource(QTextDocument::ImageResource, source, thumbnail);
-                pictures += QStringLiteral("<a href=\"%1\"><img src=\"%2\" width=\"%3\" height=\"%4\"></a>&nbsp;&nbsp; ")
+                pictures += QStringLiteral(
+                                "<a href=\"%1\"><img src=\"%2\" width=\"%3\" height=\"%4\"></a>&nbsp;&nbsp; ")
                                 .arg(link, source.toString())
                                 .arg(thumbnail.width())
                                 .arg(thumbnail.height());
             }
         }
-        captions += QStringLiteral("%1%2 — %3").arg(i > 0 ? QStringLiteral("<br>") : QString(), name,
-                                                    AttachmentChip::describe(a).toHtmlEscaped());
+        captions += QStringLiteral("%1%2 — %3")
+                        .arg(i > 0 ? QStringLiteral("<br>") : QString(), name,
+                             AttachmentChip::describe(a).toHtmlEscaped());
     }
     return QStringLiteral("<p class=\"userhead\">%1</p><p class=\"dim\">%2</p>").arg(pictures, captions);
 }

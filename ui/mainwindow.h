@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/apierror.h"
+#include "chat/message.h"
 #include "healthmonitor.h"
 
 #include <QMainWindow>

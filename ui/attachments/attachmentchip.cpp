@@ -59,9 +59,8 @@ QString AttachmentChip::describe(const Attachment &a)
     parts.append(AttachmentPreparer::formatBytes(a.bytes));
     QString text = parts.join(QStringLiteral(" · "));
     if (a.wasScaled())
-        text += QLatin1Char(' ') + tr("(scaled from %1×%2)")
-                                       .arg(a.originalPixelSize.width())
-                                       .arg(a.originalPixelSize.height());
+        text += QLatin1Char(' ') +
+                tr("(scaled from %1×%2)").arg(a.originalPixelSize.width()).arg(a.originalPixelSize.height());
     return text;
 }
 
@@ -96,8 +95,8 @@ void AttachmentChip::setThumbnail(const QImage &image)
 {
     if (image.isNull())
         return;
-    m_picture->setPixmap(QPixmap::fromImage(image).scaled(m_picture->size(), Qt::KeepAspectRatio,
-                                                          Qt::SmoothTransformation));
+    m_picture->setPixmap(
+        QPixmap::fromImage(image).scaled(m_picture->size(), Qt::KeepAspectRatio, Qt::SmoothTransformation));
 }
 
 void AttachmentChip::mouseReleaseEvent(QMouseEvent *event)

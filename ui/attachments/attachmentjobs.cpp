@@ -13,7 +13,8 @@ AttachmentJobs::~AttachmentJobs() = default;
 
 quint64 AttachmentJobs::prepareFile(const QString &path)
 {
-    return run([path](const AttachmentPreparer::Options &o) { return AttachmentPreparer::prepareFile(path, o); });
+    return run(
+        [path](const AttachmentPreparer::Options &o) { return AttachmentPreparer::prepareFile(path, o); });
 }
 
 quint64 AttachmentJobs::prepareImage(const QImage &image, const QString &name)
@@ -23,7 +24,8 @@ quint64 AttachmentJobs::prepareImage(const QImage &image, const QString &name)
     });
 }
 
-quint64 AttachmentJobs::run(std::function<AttachmentPreparer::Result(const AttachmentPreparer::Options &)> job)
+quint64
+AttachmentJobs::run(std::function<AttachmentPreparer::Result(const AttachmentPreparer::Options &)> job)
 {
     const quint64 ticket = m_nextTicket++;
     ++m_pending;

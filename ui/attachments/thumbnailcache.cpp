@@ -11,8 +11,7 @@
 
 ThumbnailCache::ThumbnailCache(QObject *parent)
     : QObject(parent)
-{
-}
+{}
 
 ThumbnailCache *ThumbnailCache::shared()
 {
