@@ -1,6 +1,8 @@
 // loquat-bench: prints Loquat's performance figures as one JSON object.
-//   loquat-bench [--only NAME]   (names: sse, render)
+//   loquat-bench [--only NAME]   (names: history, search, sse, render, attach)
 // Figures and targets are reported in BENCHMARKS.md.
+#include "attachbench.h"
+#include "historybench.h"
 #include "ssebench.h"
 
 #ifdef LOQUAT_BENCH_HAS_UI
@@ -28,15 +30,45 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Loquat benchmarks; prints JSON."));
     parser.addHelpOption();
-    QCommandLineOption only(QStringLiteral("only"), QStringLiteral("Run one group: sse or render."),
+    QCommandLineOption only(QStringLiteral("only"),
+                            QStringLiteral("Run one group: history, search, sse, render or attach."),
                             QStringLiteral("name"));
     parser.addOption(only);
     parser.process(app);
     const QString group = parser.value(only);
 
     QJsonObject figures;
+#ifdef LOQUAT_BENCH_HAS_UI
+    // First: its resident memory figure should not carry what other groups left on the heap.
+    if (group.isEmpty() || group == QLatin1String("history")) {
+        const HistoryBench::OpenResult open = HistoryBench::open(10'000, 5);
+        figures.insert(QStringLiteral("history_open_10k_ms"), qRound(open.medianMs * 10) / 10.0);
+        figures.insert(QStringLiteral("history_open_10k_best_ms"), qRound(open.bestMs * 10) / 10.0);
+        figures.insert(QStringLiteral("history_open_10k_cpu_ms"), qRound(open.cpuMs * 10) / 10.0);
+        figures.insert(QStringLiteral("rss_10k_mb"), qRound(open.rssMb * 10) / 10.0);
+        figures.insert(QStringLiteral("history_open_setup_s"), qRound(open.setupSeconds * 10) / 10.0);
+        figures.insert(QStringLiteral("history_read_10k_ms"), qRound(open.readMs * 10) / 10.0);
+        figures.insert(QStringLiteral("history_show_10k_ms"), qRound(open.showMs * 10) / 10.0);
+    }
+#endif
+    if (group.isEmpty() || group == QLatin1String("search")) {
+        const HistoryBench::SearchResult search = HistoryBench::search(100'000, 30);
+        figures.insert(QStringLiteral("search_100k_ms"), qRound(search.medianMs * 10) / 10.0);
+        figures.insert(QStringLiteral("search_100k_max_ms"), qRound(search.maxMs * 10) / 10.0);
+        figures.insert(QStringLiteral("search_100k_cpu_ms"), qRound(search.cpuMs * 10) / 10.0);
+        figures.insert(QStringLiteral("search_100k_prefix_ms"), qRound(search.prefixMedianMs * 10) / 10.0);
+        figures.insert(QStringLiteral("search_setup_s"), qRound(search.setupSeconds * 10) / 10.0);
+    }
     if (group.isEmpty() || group == QLatin1String("sse"))
         figures.insert(QStringLiteral("sse_tokens_per_s"), qRound64(SseBench::tokensPerSecond(200'000, 5)));
+    if (group.isEmpty() || group == QLatin1String("attach")) {
+        const AttachBench::Result attach = AttachBench::run(5);
+        figures.insert(QStringLiteral("attach_24mp_jpeg_ms"), qRound(attach.medianMs));
+        figures.insert(QStringLiteral("attach_24mp_jpeg_best_ms"), qRound(attach.bestMs));
+        figures.insert(QStringLiteral("attach_24mp_jpeg_cpu_ms"), qRound(attach.medianCpuMs));
+        figures.insert(QStringLiteral("attach_24mp_jpeg_source_mb"),
+                       qRound(attach.sourceMegabytes * 10) / 10.0);
+    }
 #ifdef LOQUAT_BENCH_HAS_UI
     if (group.isEmpty() || group == QLatin1String("render")) {
         const RenderBench::Result render = RenderBench::run(100'000, 10'000);

@@ -197,7 +197,8 @@ bool CliHistory::prepare(CliOptions &options, QString *error)
     return true;
 }
 
-ChatRequest CliHistory::begin(VllmClient *client, const CliOptions &options, const QString &prompt)
+ChatRequest CliHistory::begin(VllmClient *client, const CliOptions &options, const QString &prompt,
+                              const AttachmentList &attachments)
 {
     // The session builds the request exactly as the app would from the same branch.
     ConversationModel model;
@@ -206,7 +207,7 @@ ChatRequest CliHistory::begin(VllmClient *client, const CliOptions &options, con
     session.setModel(options.model);
     session.setSystemPrompt(options.systemPrompt);
     session.setParams(options.params);
-    ChatRequest request = session.buildRequest(prompt);
+    ChatRequest request = session.buildRequest(prompt, attachments);
     request.stream = options.stream;
 
     m_info.systemPrompt = options.systemPrompt;
@@ -217,6 +218,7 @@ ChatRequest CliHistory::begin(VllmClient *client, const CliOptions &options, con
     question.uid = newUid();
     question.role = QStringLiteral("user");
     question.content = prompt;
+    question.attachments = attachments;
     question.created = QDateTime::currentDateTimeUtc();
     m_answer.uid = newUid();
     m_answer.role = QStringLiteral("assistant");

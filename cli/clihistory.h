@@ -1,6 +1,7 @@
 #pragma once
 
 #include "clioptions.h"
+#include "media/attachment.h"
 #include "store/conversationinfo.h"
 #include "store/conversationstore.h"
 
@@ -37,7 +38,8 @@ public:
     bool prepare(CliOptions &options, QString *error);
     // Builds the request (the conversation's branch, then the prompt) and records the question
     // and an answer that streams in.
-    ChatRequest begin(VllmClient *client, const CliOptions &options, const QString &prompt);
+    ChatRequest begin(VllmClient *client, const CliOptions &options, const QString &prompt,
+                      const AttachmentList &attachments = {});
     // Follows the stream: its progress is written as it arrives, its end when it ends.
     void watch(ChatStream *stream);
     // The answer's end: complete, stopped (Ctrl+C) or failed, with what had arrived.

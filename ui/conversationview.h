@@ -27,13 +27,17 @@ class QModelIndex;
 //
 // Links: "loquat-copy:<n>" copies code block n of the message clicked, "loquat-toggle:<id>" folds
 // a message's reasoning, "loquat-msg:<verb>:<id>" asks for a message action (reported through
-// messageActionRequested), http(s) and mailto open in the browser only when clicked; nothing
-// else is followed. No resource is ever loaded: loadResource() refuses everything.
+// messageActionRequested), "loquat-attachment:<id>:<n>" previews attachment n of a user message,
+// http(s) and mailto open in the browser only when clicked; nothing else is followed. No resource
+// is ever loaded: loadResource() refuses everything. The thumbnails of the user's attachments are
+// put into the document by the view itself (addResource) from local data, under a scheme with a
+// random part, so nothing a model writes can name one.
 //
 // Long conversations are built lazily: a reset (a conversation opened) builds only the last
-// kInitialRows messages; scrolling near the top builds kPageRows more above, keeping what is on
-// screen where it was. So a conversation of 10,000 messages opens to its last screen at the cost
-// of a few dozen, and rows above firstBuiltRow() cost nothing until they are scrolled to.
+// messages — kInitialRows of them, or fewer when they hold kInitialChars of text (a couple of
+// screens) — and scrolling near the top builds a page more above (kPageRows, or kInitialChars),
+// keeping what is on screen where it was. So a conversation of 10,000 messages opens to its last screen at
+// the cost of a few dozen, and rows above firstBuiltRow() cost nothing until they are scrolled to.
 class ConversationView final : public QTextBrowser {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ConversationView)
@@ -41,6 +45,7 @@ class ConversationView final : public QTextBrowser {
 public:
     static constexpr int kInitialRows = 40;
     static constexpr int kPageRows = 30;
+    static constexpr int kInitialChars = 6000;
 
     explicit ConversationView(ConversationModel *model = nullptr, QWidget *parent = nullptr);
     ~ConversationView() override;
@@ -85,6 +90,9 @@ private:
     void applyStyle();
     void insertSections(int first, int last);
     void buildSections(int first, int last); // rows first..last, which follow m_first
+    // The first row of a page that ends before `end`: at most `rows` rows, stopping once they
+    // hold kInitialChars of text (a single huge message is still one whole row).
+    int pageStart(int end, int rows) const;
     void removeSections(int first, int last);
     void syncRows(int first, int last);
     void onAnchorClicked(const QUrl &url);
@@ -94,6 +102,8 @@ private:
     MessageSection *sectionAt(int position, int *offset) const;
     std::size_t indexOfId(quint64 id) const; // m_sections.size() when absent
     void checkLengths();
+    QString attachmentsHtml(const Message &message);
+    void onThumbnailReady(const QString &sha256);
 
     QPointer<ConversationModel> m_model;
     std::unique_ptr<FragmentBuilder> m_builder;
@@ -107,4 +117,5 @@ private:
     bool m_followTail = true; // the view was at the bottom: keep it there as the answer grows
     bool m_dark = false;
     bool m_rebuilding = false;
+    QString m_thumbnailScheme; // "loquat-thumb-<random>"
 };

@@ -2,6 +2,7 @@
 
 #include "api/apierror.h"
 #include "api/modelinfo.h"
+#include "chat/message.h"
 #include "healthmonitor.h"
 #include "historysidebar.h"
 #include "messageaction.h"
@@ -71,11 +72,15 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    // Files and images dropped anywhere on the window are attached in the composer.
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void buildActions();
     void wireSession();
     void send(const QString &text);
+    void restoreRefusedAttachments(int answerRow, MessageState state);
     void onModelChanged(const QString &id, bool byUser);
     void onHealth(HealthMonitor::Status status, const ApiError &error);
     void updateCanSend();

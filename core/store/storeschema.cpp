@@ -63,6 +63,11 @@ QList<StoreSchema::Step> makeSteps()
              QStringLiteral("CREATE INDEX messages_by_conversation ON messages(conversation_id, parent_id)"),
              QStringLiteral("CREATE INDEX messages_by_parent ON messages(parent_id)"),
          }},
+        {QStringLiteral("the tree's shape in one index (opening a long conversation reads only it first)"),
+         {
+             QStringLiteral(
+                 "CREATE INDEX messages_tree ON messages(conversation_id, id, parent_id, active_child)"),
+         }},
     };
 }
 

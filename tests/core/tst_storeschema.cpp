@@ -47,6 +47,23 @@ QList<Seed> seeds()
          QStringLiteral("Seeded v1"),
          {QStringLiteral("Hello marmalade"), QStringLiteral("First answer")},
          QStringLiteral("marmalade")},
+        // Version 2: an index only; rows as version 1 wrote them (the first version of the first
+        // turn shown, though a newer one exists).
+        {{QStringLiteral(
+              "INSERT INTO conversations (id, uid, title, title_set, created_ms, updated_ms, active_child) "
+              "VALUES (8, 'seed-v2', 'Seeded v2', 0, 1700000100000, 1700000100000, 10)"),
+          QStringLiteral(
+              "INSERT INTO messages (id, uid, conversation_id, parent_id, role, content, created_ms, "
+              "updated_ms) VALUES (10, 'v2-q', 8, NULL, 'user', 'Quince jam', 1700000100000, "
+              "1700000100000)"),
+          QStringLiteral(
+              "INSERT INTO messages (id, uid, conversation_id, parent_id, role, content, created_ms, "
+              "updated_ms) VALUES (11, 'v2-q2', 8, NULL, 'user', 'Quince jelly', 1700000100001, "
+              "1700000100001)")},
+         QStringLiteral("seed-v2"),
+         QStringLiteral("Seeded v2"),
+         {QStringLiteral("Quince jam")},
+         QStringLiteral("quince")},
     };
 }
 
