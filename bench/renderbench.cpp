@@ -48,8 +48,14 @@ RenderBench::Result RenderBench::run(int tokenCount, int tokensPerSecond)
     const double cpuStart = cpuSeconds();
     QElapsedTimer wall;
     wall.start();
+    // Each frame carries the tokens of one frame's time at the given rate, however late it runs:
+    // the work per frame is then the same on every run and every machine, and only the time it
+    // takes is measured. (A real stream that falls behind brings bigger frames; a machine shared
+    // with other work would then measure its own lateness.)
+    const qsizetype perFrame =
+        std::max<qsizetype>(1, qsizetype(tokensPerSecond) * ChatSession::kFrameMs / 1000);
     QObject::connect(&frame, &QTimer::timeout, [&] {
-        const qsizetype due = std::min<qsizetype>(tokens.size(), wall.elapsed() * tokensPerSecond / 1000);
+        const qsizetype due = std::min<qsizetype>(tokens.size(), sent + perFrame);
         if (due > sent) {
             QString piece;
             for (; sent < due; ++sent)
