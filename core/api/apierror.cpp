@@ -132,6 +132,11 @@ bool ApiError::isContextLengthError() const
            serverMessage.contains(QLatin1String("context length"), Qt::CaseInsensitive);
 }
 
+bool ApiError::isRouteNotFound() const
+{
+    return kind == Kind::Http && httpStatus == 404 && serverMessage == QLatin1String("Not Found");
+}
+
 QString ApiError::userMessage() const
 {
     switch (kind) {
@@ -143,6 +148,13 @@ QString ApiError::userMessage() const
     case Kind::HostNotFound:
         return tr("Could not find the server: the host name does not resolve.");
     case Kind::Tls:
+        if (certificatePinMismatch)
+            return tr("The server presented a different certificate from the one trusted for this "
+                      "server: %1")
+                .arg(tlsErrors.join(QStringLiteral("; ")));
+        if (!tlsErrors.isEmpty())
+            return tr("The server's certificate is not trusted: %1")
+                .arg(tlsErrors.join(QStringLiteral("; ")));
         return detail.isEmpty() ? tr("The secure connection to the server failed.")
                                 : tr("The secure connection to the server failed: %1").arg(detail);
     case Kind::ConnectTimeout:
@@ -156,7 +168,7 @@ QString ApiError::userMessage() const
             return serverMessage.isEmpty()
                        ? tr("The server did not accept the API key (HTTP 401).")
                        : tr("The server did not accept the API key (HTTP 401): %1").arg(serverMessage);
-        if (httpStatus == 404 && serverMessage == QLatin1String("Not Found"))
+        if (isRouteNotFound())
             return tr(
                 "The server does not offer this route (HTTP 404): wrong base URL, or not a chat model?");
         if (isContextLengthError())
@@ -267,12 +279,9 @@ ApiError ApiError::fromNetworkError(QNetworkReply::NetworkError code, const QStr
     }
 }
 
-ApiError ApiError::fromUnfollowedRedirect(int status, QNetworkReply::NetworkError code)
+ApiError ApiError::refusedRedirect(const QString &reason)
 {
-    if (code == QNetworkReply::TooManyRedirectsError || code == QNetworkReply::InsecureRedirectError)
-        return fromNetworkError(code, {});
-    return make(Kind::Network,
-                tr("the server redirected (HTTP %1) to an address Loquat does not follow").arg(status));
+    return make(Kind::Network, tr("the server redirected %1; Loquat does not follow it").arg(reason));
 }
 
 ApiError ApiError::make(Kind kind, const QString &detail)
