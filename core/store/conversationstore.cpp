@@ -2,10 +2,12 @@
 
 #include "conversationtitle.h"
 #include "historysearch.h"
+#include "media/attachmentstore.h"
 #include "messagejson.h"
 #include "storerows.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -249,7 +251,13 @@ bool ConversationStore::restore(const QString &uid)
 int ConversationStore::purgeDeleted(const QDateTime &deletedBefore)
 {
     int purged = 0;
-    m_db.write([&] {
+    // The files only these conversations use go with them (the last conversation using a file
+    // removes it); files still used elsewhere, or not sent yet, stay.
+    const QHash<QString, QString> files = attachmentFiles(
+        QStringLiteral("m.conversation_id IN (SELECT id FROM conversations WHERE deleted_ms IS NOT NULL AND "
+                       "deleted_ms < ?)"),
+        {toMs(deletedBefore)});
+    const bool done = m_db.write([&] {
         QSqlQuery q(m_db.db());
         // The messages go with their conversation (ON DELETE CASCADE), the index with them.
         if (!m_db.exec(
@@ -260,6 +268,8 @@ int ConversationStore::purgeDeleted(const QDateTime &deletedBefore)
         purged = q.numRowsAffected();
         return true;
     });
+    if (done)
+        removeUnusedFiles(files);
     return purged;
 }
 
@@ -286,7 +296,99 @@ qint64 ConversationStore::insertMessage(qint64 conversationId, const Message &m,
          nullIfEmpty(compact(stringsToJson(m.alternatives))), stateName(m.state), m.errorText, m.finishReason,
          m.model, nullIfEmpty(compact(metricsToJson(m.metrics))), nullIfEmpty(compact(m.request)),
          m.created.isValid() ? toMs(m.created) : now, now, writerPid(m)});
-    return ok ? insert.lastInsertId().toLongLong() : 0;
+    if (!ok)
+        return 0;
+    const qint64 id = insert.lastInsertId().toLongLong();
+    return writeAttachments(id, m.attachments) ? id : 0;
+}
+
+bool ConversationStore::writeAttachments(qint64 messageId, const AttachmentList &attachments)
+{
+    for (qsizetype i = 0; i < attachments.size(); ++i) {
+        const Attachment &a = attachments.at(i);
+        if (!m_db.exec(QStringLiteral("INSERT INTO attachments (message_id, position, sha256, format, meta) "
+                                      "VALUES (?, ?, ?, ?, ?)"),
+                       {messageId, int(i), a.sha256, a.format, compact(a.toJson())}))
+            return false;
+    }
+    return true;
+}
+
+namespace {
+// An attachment from the columns meta, sha256, format (from `first` on).
+Attachment attachmentFromRow(const QSqlQuery &q, int first, const AttachmentStore &files)
+{
+    Attachment a = Attachment::fromJson(parseObject(q.value(first).toString()));
+    a.sha256 = q.value(first + 1).toString();
+    a.format = q.value(first + 2).toString();
+    if (!a.sha256.isEmpty())
+        a.filePath = files.pathFor(a.sha256, a.format);
+    return a;
+}
+} // namespace
+
+void ConversationStore::readAttachments(Message &m)
+{
+    QSqlQuery q(m_db.db());
+    if (!m_db.exec(q,
+                   QStringLiteral("SELECT a.meta, a.sha256, a.format FROM attachments a JOIN messages m ON "
+                                  "m.id = a.message_id WHERE m.uid = ? ORDER BY a.position"),
+                   {m.uid}))
+        return;
+    const AttachmentStore files(attachmentRoot());
+    while (q.next())
+        m.attachments.append(attachmentFromRow(q, 0, files));
+}
+
+void ConversationStore::readAttachments(qint64 conversationId, const QHash<qint64, qsizetype> &place,
+                                        QList<Message> &messages)
+{
+    // One query for the whole branch: a query a message made a long conversation slow to open.
+    QSqlQuery q(m_db.db());
+    q.setForwardOnly(true);
+    if (!m_db.exec(q,
+                   QStringLiteral("SELECT a.message_id, a.meta, a.sha256, a.format FROM attachments a JOIN messages m"
+                                  " ON m.id = a.message_id WHERE m.conversation_id = ?"
+                                  " ORDER BY a.message_id, a.position"),
+                   {conversationId}))
+        return;
+    const AttachmentStore files(attachmentRoot());
+    while (q.next()) {
+        const auto at = place.constFind(q.value(0).toLongLong());
+        if (at != place.cend())
+            messages[*at].attachments.append(attachmentFromRow(q, 1, files));
+    }
+}
+
+QString ConversationStore::attachmentRoot() const
+{
+    return QFileInfo(m_db.path()).absolutePath() + QStringLiteral("/attachments");
+}
+
+QHash<QString, QString> ConversationStore::attachmentFiles(const QString &where, const QVariantList &values)
+{
+    QHash<QString, QString> files;
+    QSqlQuery q(m_db.db());
+    if (!m_db.exec(q,
+                   QStringLiteral("SELECT DISTINCT a.sha256, a.format FROM attachments a JOIN messages m ON "
+                                  "m.id = a.message_id WHERE a.sha256 != '' AND %1")
+                       .arg(where),
+                   values))
+        return files;
+    while (q.next())
+        files.insert(q.value(0).toString(), q.value(1).toString());
+    return files;
+}
+
+void ConversationStore::removeUnusedFiles(const QHash<QString, QString> &files)
+{
+    const AttachmentStore store(attachmentRoot());
+    for (auto it = files.cbegin(); it != files.cend(); ++it) {
+        QSqlQuery q(m_db.db());
+        if (m_db.exec(q, QStringLiteral("SELECT 1 FROM attachments WHERE sha256 = ? LIMIT 1"), {it.key()}) &&
+            !q.next())
+            store.remove(it.key(), it.value());
+    }
 }
 
 bool ConversationStore::saveMessage(const QString &conversationUid, const Message &m,
@@ -417,6 +519,8 @@ QList<Message> ConversationStore::walk(qint64 conversationId, qint64 fromMessage
         m.siblingIndex = static_cast<int>(versions.indexOf(id));
         messages[*at] = std::move(m);
     }
+    rows.finish();
+    readAttachments(conversationId, place, messages);
     return messages;
 }
 
@@ -472,7 +576,8 @@ QList<Message> ConversationStore::selectSibling(const QString &conversationUid, 
 
 bool ConversationStore::deleteMessage(const QString &uid)
 {
-    return m_db.write([&] {
+    const QHash<QString, QString> files = attachmentFiles(QStringLiteral("m.uid = ?"), {uid});
+    const bool done = m_db.write([&] {
         QSqlQuery q(m_db.db());
         if (!m_db.exec(q,
                        QStringLiteral(
@@ -499,6 +604,9 @@ bool ConversationStore::deleteMessage(const QString &uid)
         return m_db.exec(pointer, {shownNext, parent.isNull() ? QVariant(conversation) : parent, id}) &&
                m_db.exec(QStringLiteral("DELETE FROM messages WHERE id = ?"), {id}) && touch(conversation);
     });
+    if (done)
+        removeUnusedFiles(files);
+    return done;
 }
 
 QJsonObject ConversationStore::request(const QString &messageUid)
@@ -550,6 +658,7 @@ QList<StoredMessage> ConversationStore::tree(const QString &conversationUid)
         stored.message.request = parseObject(q.value(kMessageColumnCount).toString());
         stored.parentUid = q.value(kMessageColumnCount + 1).toString();
         stored.active = q.value(kMessageColumnCount + 2).toBool();
+        readAttachments(stored.message);
         list.append(std::move(stored));
     }
     return list;
