@@ -1,6 +1,7 @@
 // loquat-bench: prints Loquat's performance figures as one JSON object.
-//   loquat-bench [--only NAME]   (names: sse, render)
+//   loquat-bench [--only NAME]   (names: sse, render, embed)
 // Figures and targets are reported in BENCHMARKS.md.
+#include "embedbench.h"
 #include "ssebench.h"
 
 #ifdef LOQUAT_BENCH_HAS_UI
@@ -28,7 +29,7 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Loquat benchmarks; prints JSON."));
     parser.addHelpOption();
-    QCommandLineOption only(QStringLiteral("only"), QStringLiteral("Run one group: sse or render."),
+    QCommandLineOption only(QStringLiteral("only"), QStringLiteral("Run one group: sse, render or embed."),
                             QStringLiteral("name"));
     parser.addOption(only);
     parser.process(app);
@@ -45,6 +46,11 @@ int main(int argc, char *argv[])
         figures.insert(QStringLiteral("render_wall_s"), render.wallSeconds);
     }
 #endif
+    if (group.isEmpty() || group == QLatin1String("embed")) {
+        const QJsonObject embed = EmbedBench::run();
+        for (auto it = embed.begin(); it != embed.end(); ++it)
+            figures.insert(it.key(), it.value());
+    }
     std::fputs(QJsonDocument(figures).toJson(QJsonDocument::Indented).constData(), stdout);
     return 0;
 }

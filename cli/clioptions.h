@@ -9,7 +9,7 @@
 
 // What the command line asked for, after parsing and validation.
 struct CliOptions {
-    QString command; // "models" or "chat"
+    QString command; // "models", "chat" or "embed"
     ServerConfig server;
     QString model;
     QString systemPrompt;
@@ -17,6 +17,16 @@ struct CliOptions {
     QString prompt;
     bool json = false;
     bool stream = true;
+    // embed: the texts (positional, or read from --file: one per line, or a CSV column / JSONL
+    // field named by --field), an optional query to rank them against, and the request's options.
+    QStringList texts;
+    QString file;
+    QString field;
+    QString query;
+    int dimensions = 0;
+    int batchSize = 32;
+    bool truncate = false;
+    int truncateTokens = -1;
 };
 
 // Parses argv for loquat-cli. On failure `error` holds a one-line message for stderr.

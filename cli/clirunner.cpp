@@ -2,6 +2,7 @@
 
 #include "api/chatstream.h"
 #include "api/vllmclient.h"
+#include "embedcommand.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -61,15 +62,24 @@ CliRunner::CliRunner(const CliOptions &options, QObject *parent)
 
 void CliRunner::start()
 {
-    if (m_options.command == QLatin1String("models"))
+    if (m_options.command == QLatin1String("models")) {
         runModels();
-    else
+    } else if (m_options.command == QLatin1String("embed")) {
+        m_embed = new EmbedCommand(m_options, m_client, this);
+        connect(m_embed, &EmbedCommand::done, this, &CliRunner::finish);
+        m_embed->start();
+    } else {
         runChat();
+    }
 }
 
 void CliRunner::interrupt()
 {
     m_interrupted = true;
+    if (m_embed) {
+        m_embed->interrupt();
+        return;
+    }
     if (m_stream && m_stream->isActive())
         m_stream->cancel();
     else

@@ -6,6 +6,7 @@
 #include <QPointer>
 
 class ChatStream;
+class EmbedCommand;
 class QNetworkAccessManager;
 class VllmClient;
 
@@ -34,6 +35,7 @@ private:
     QNetworkAccessManager *m_network;
     VllmClient *m_client;
     QPointer<ChatStream> m_stream;
+    QPointer<EmbedCommand> m_embed;
     qsizetype m_printedContent = 0;
     qsizetype m_printedReasoning = 0;
     bool m_interrupted = false;
