@@ -193,9 +193,8 @@ void EmbedCommand::onFinished()
     emit done(problems > 0 ? 1 : 0);
 }
 
-void EmbedCommand::printMatrix() const
+VectorMatrix EmbedCommand::usableVectors(QList<int> &rows) const
 {
-    QList<int> rows;
     QList<QList<float>> vectors;
     for (int i = 0; i < m_texts.size(); ++i) {
         if (!m_vectors[i].isEmpty() && !m_nonFinite[i]) {
@@ -204,7 +203,14 @@ void EmbedCommand::printMatrix() const
         }
     }
     VectorMatrix matrix;
-    VectorMatrix::fromRows(vectors, matrix);
+    VectorMatrix::fromRows(vectors, matrix); // one model, one request shape: one length
+    return matrix;
+}
+
+void EmbedCommand::printMatrix() const
+{
+    QList<int> rows;
+    const VectorMatrix matrix = usableVectors(rows);
     const SimilarityMatrix similarity = Similarity::cosineMatrix(matrix);
     QString out = QStringLiteral("%1").arg(QString(), 6);
     for (int r : std::as_const(rows))
@@ -228,15 +234,7 @@ void EmbedCommand::printRanking() const
     if (query.isEmpty() || m_nonFinite.last())
         return;
     QList<int> rows;
-    QList<QList<float>> vectors;
-    for (int i = 0; i < m_texts.size(); ++i) {
-        if (!m_vectors[i].isEmpty() && !m_nonFinite[i]) {
-            rows.append(i);
-            vectors.append(m_vectors[i]);
-        }
-    }
-    VectorMatrix matrix;
-    VectorMatrix::fromRows(vectors, matrix);
+    const VectorMatrix matrix = usableVectors(rows);
     const QList<float> scores = Similarity::cosineTo(query, matrix);
     QString out;
     int rank = 0;
@@ -291,15 +289,7 @@ void EmbedCommand::printJson() const
                                                                  : vector(m_vectors.last()));
         // The ranking, best first: indexes into data with their cosine.
         QList<int> rows;
-        QList<QList<float>> vectors;
-        for (int i = 0; i < m_texts.size(); ++i) {
-            if (!m_vectors[i].isEmpty() && !m_nonFinite[i]) {
-                rows.append(i);
-                vectors.append(m_vectors[i]);
-            }
-        }
-        VectorMatrix matrix;
-        VectorMatrix::fromRows(vectors, matrix);
+        const VectorMatrix matrix = usableVectors(rows);
         out += ",\"ranking\":[";
         if (!m_vectors.last().isEmpty() && !m_nonFinite.last()) {
             const QList<float> scores = Similarity::cosineTo(m_vectors.last(), matrix);

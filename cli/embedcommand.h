@@ -1,6 +1,7 @@
 #pragma once
 
 #include "clioptions.h"
+#include "embeddings/vectormatrix.h"
 
 #include <QList>
 #include <QObject>
@@ -28,6 +29,8 @@ signals:
 private:
     bool loadTexts(QString &error);
     void onFinished();
+    // The texts' usable vectors (not refused, finite) as matrix rows; `rows` gets their indexes.
+    VectorMatrix usableVectors(QList<int> &rows) const;
     void printMatrix() const;
     void printRanking() const;
     void printJson() const;

@@ -14,6 +14,7 @@
 #include "pcamapview.h"
 #include "rankingview.h"
 #include "serverpicker.h"
+#include "statustext.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -749,17 +750,9 @@ void EmbeddingsPanel::startAnalysis()
     }
     m_analysisDirty = false;
     EmbeddingAnalysis::Input input;
-    QList<QList<float>> vectors;
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        const EmbeddingItem &item = m_model->item(row);
-        if (!item.hasVector())
-            continue;
-        vectors.append(item.vector);
-        input.rows.append(row);
-        if (row == m_anchorRow)
-            input.anchor = int(input.rows.size()) - 1;
-    }
-    if (!VectorMatrix::fromRows(vectors, input.vectors)) {
+    const bool sameLength = m_model->usableVectors(input.vectors, input.rows);
+    input.anchor = int(input.rows.indexOf(m_anchorRow));
+    if (!sameLength) {
         showMessage(
             tr("The vectors have different lengths (computed with different settings?): compute again."),
             true);
@@ -894,16 +887,9 @@ void EmbeddingsPanel::rank(const QString &query)
 
 void EmbeddingsPanel::onRankVector(const QList<float> &query, quint64 generation)
 {
-    QList<QList<float>> vectors;
-    QList<int> rows;
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        if (m_model->item(row).hasVector()) {
-            vectors.append(m_model->item(row).vector);
-            rows.append(row);
-        }
-    }
     VectorMatrix matrix;
-    if (!VectorMatrix::fromRows(vectors, matrix)) {
+    QList<int> rows;
+    if (!m_model->usableVectors(matrix, rows)) {
         m_ranking->setEmbeddingMessage(tr("The vectors have different lengths: compute again."), true);
         sideFinished(generation);
         return;
@@ -993,13 +979,7 @@ void EmbeddingsPanel::sideFinished(quint64 generation)
 
 void EmbeddingsPanel::showMessage(const QString &text, bool isError)
 {
-    m_message->setText(text);
-    m_message->setVisible(!text.isEmpty());
-    QPalette palette = this->palette();
-    if (isError)
-        palette.setColor(QPalette::WindowText, QColor(0xc6, 0x28, 0x28));
-    m_message->setPalette(palette);
-    m_message->setProperty("isError", isError);
+    StatusText::show(m_message, text, isError);
 }
 
 void EmbeddingsPanel::finishFile(bool ok, const QString &message)

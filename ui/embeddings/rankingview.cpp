@@ -1,6 +1,7 @@
 #include "rankingview.h"
 
 #include "serverpicker.h"
+#include "statustext.h"
 
 #include <QCheckBox>
 #include <QGridLayout>
@@ -29,15 +30,6 @@ QTableWidget *makeTable(const QStringList &headers, const QString &name, QWidget
     table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     table->setAccessibleName(name);
     return table;
-}
-
-void setNote(QLabel *label, const QString &text, bool isError)
-{
-    label->setText(text);
-    QPalette palette = label->parentWidget()->palette();
-    if (isError)
-        palette.setColor(QPalette::WindowText, QColor(0xc6, 0x28, 0x28));
-    label->setPalette(palette);
 }
 
 } // namespace
@@ -171,7 +163,7 @@ void RankingView::setEmbeddingRanking(const QList<Row> &rows, const QString &not
 {
     m_embeddingRows = rows;
     fill(m_embeddingTable, rows, false);
-    setNote(m_embeddingNote, note, false);
+    StatusText::show(m_embeddingNote, note, false);
     // Whichever side answers first, the reranker's list says where the embeddings put each text.
     if (!m_rerankRows.isEmpty())
         fill(m_rerankTable, m_rerankRows, true);
@@ -181,7 +173,7 @@ void RankingView::setRerankRanking(const QList<Row> &rows, const QString &note)
 {
     m_rerankRows = rows;
     fill(m_rerankTable, rows, true);
-    setNote(m_rerankNote, note, false);
+    StatusText::show(m_rerankNote, note, false);
 }
 
 void RankingView::setEmbeddingMessage(const QString &message, bool isError)
@@ -190,14 +182,14 @@ void RankingView::setEmbeddingMessage(const QString &message, bool isError)
     m_embeddingRows.clear();
     if (!m_rerankRows.isEmpty())
         fill(m_rerankTable, m_rerankRows, true);
-    setNote(m_embeddingNote, message, isError);
+    StatusText::show(m_embeddingNote, message, isError);
 }
 
 void RankingView::setRerankMessage(const QString &message, bool isError)
 {
     m_rerankTable->setRowCount(0);
     m_rerankRows.clear();
-    setNote(m_rerankNote, message, isError);
+    StatusText::show(m_rerankNote, message, isError);
 }
 
 void RankingView::setBusy(bool busy)

@@ -2,6 +2,7 @@
 
 #include "api/vllmclient.h"
 #include "serverbar.h"
+#include "statustext.h"
 
 #include <QComboBox>
 #include <QGridLayout>
@@ -134,13 +135,7 @@ QString ServerPicker::currentModel() const
 
 void ServerPicker::setStatus(const QString &text, bool isError)
 {
-    m_status->setText(text);
-    m_status->setVisible(!text.isEmpty());
-    QPalette palette = this->palette();
-    if (isError)
-        palette.setColor(QPalette::WindowText, QColor(0xc6, 0x28, 0x28));
-    m_status->setPalette(palette);
-    m_status->setProperty("isError", isError);
+    StatusText::show(m_status, text, isError);
 }
 
 QString ServerPicker::statusText() const
