@@ -4,6 +4,7 @@
 #include "api/vllmclient.h"
 #include "chat/chatsession.h"
 #include "chat/conversationmodel.h"
+#include "embeddings/embeddingspanel.h"
 #include "mainwindow.h"
 #include "store/activeconversation.h"
 #include "store/asyncstore.h"
@@ -120,6 +121,9 @@ int main(int argc, char *argv[])
     ActiveConversation active(&store, &conversation, &session, &client);
     MainWindow window(&client, &conversation, &session);
     window.setHistory(&active);
+    // The embeddings page has its own server (an embedding model is served apart from the chat
+    // model); the key and the time-outs are the same.
+    window.addPage(new EmbeddingsPanel(&network, server), QCoreApplication::translate("main", "Embeddings"));
     window.show();
     scheduleScreenshot(&window);
     return app.exec();

@@ -1,7 +1,8 @@
 // loquat-bench: prints Loquat's performance figures as one JSON object.
-//   loquat-bench [--only NAME]   (names: history, search, sse, render, attach)
+//   loquat-bench [--only NAME]   (names: history, search, sse, render, attach, embed)
 // Figures and targets are reported in BENCHMARKS.md.
 #include "attachbench.h"
+#include "embedbench.h"
 #include "historybench.h"
 #include "ssebench.h"
 
@@ -31,7 +32,7 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QStringLiteral("Loquat benchmarks; prints JSON."));
     parser.addHelpOption();
     QCommandLineOption only(QStringLiteral("only"),
-                            QStringLiteral("Run one group: history, search, sse, render or attach."),
+                            QStringLiteral("Run one group: history, search, sse, render, attach or embed."),
                             QStringLiteral("name"));
     parser.addOption(only);
     parser.process(app);
@@ -77,6 +78,11 @@ int main(int argc, char *argv[])
         figures.insert(QStringLiteral("render_wall_s"), render.wallSeconds);
     }
 #endif
+    if (group.isEmpty() || group == QLatin1String("embed")) {
+        const QJsonObject embed = EmbedBench::run();
+        for (auto it = embed.begin(); it != embed.end(); ++it)
+            figures.insert(it.key(), it.value());
+    }
     std::fputs(QJsonDocument(figures).toJson(QJsonDocument::Indented).constData(), stdout);
     return 0;
 }

@@ -66,6 +66,8 @@ QString CliParser::usage()
         "  loquat-cli conversations list [--json]\n"
         "  loquat-cli conversations export ID|--all [--format md|json] [--output FILE]\n"
         "  loquat-cli conversations import FILE\n"
+        "  loquat-cli embed [--url URL] --model M [--query Q] [--dimensions D] [--batch N]\n"
+        "                   [--truncate[=TOKENS]] [--json] (TEXT... | --file F [--field NAME])\n"
         "\n"
         "--url defaults to $LOQUAT_URL, else http://localhost:8000/v1.\n"
         "--param takes vLLM's own field names (temperature, top_k, min_p, seed, stop, max_tokens, ...);\n"
@@ -74,6 +76,9 @@ QString CliParser::usage()
         "  prompt): a file is sent as a data: URL, an http(s) URL as a reference the server fetches.\n"
         "  Images larger than --max-image-edge (default 2048 px, 'off' to keep them) are scaled down.\n"
         "PROMPT '-' (or none) reads the prompt from standard input.\n"
+        "embed prints the cosine-similarity matrix of the texts, or with --query the texts ranked\n"
+        "  against the query, or with --json every vector; --file takes one text per line (.txt, '-'\n"
+        "  for standard input), or the column/field --field of a .csv or .jsonl file.\n"
         "The API key comes from LOQUAT_API_KEY, else VLLM_API_KEY, else OPENAI_API_KEY.\n"
         "LOQUAT_TIMEOUT (seconds) sets the first-byte and idle time-outs (default 180).\n"
         "\n"
@@ -145,6 +150,33 @@ bool CliParser::parse(const QStringList &arguments, CliOptions &options, QString
             const QString text = takeValue(args, i, QStringLiteral("--max-image-edge"), error);
             if (error.isEmpty() && !MediaLimits::parseEdge(text, &options.limits.maxImageEdge))
                 error = tr("--max-image-edge takes a number of pixels or \"off\", got \"%1\".").arg(text);
+        } else if (flagIs(arg, QLatin1String("--query"))) {
+            options.query = takeValue(args, i, QStringLiteral("--query"), error);
+        } else if (flagIs(arg, QLatin1String("--file"))) {
+            options.file = takeValue(args, i, QStringLiteral("--file"), error);
+        } else if (flagIs(arg, QLatin1String("--field"))) {
+            options.field = takeValue(args, i, QStringLiteral("--field"), error);
+        } else if (flagIs(arg, QLatin1String("--dimensions"))) {
+            const QString value = takeValue(args, i, QStringLiteral("--dimensions"), error);
+            bool ok = false;
+            options.dimensions = value.toInt(&ok);
+            if (error.isEmpty() && (!ok || options.dimensions < 1))
+                error = tr("--dimensions takes a positive number, got \"%1\".").arg(value);
+        } else if (flagIs(arg, QLatin1String("--batch"))) {
+            const QString value = takeValue(args, i, QStringLiteral("--batch"), error);
+            bool ok = false;
+            options.batchSize = value.toInt(&ok);
+            if (error.isEmpty() && (!ok || options.batchSize < 1))
+                error = tr("--batch takes a positive number, got \"%1\".").arg(value);
+        } else if (arg == QLatin1String("--truncate")) {
+            options.truncate = true;
+        } else if (arg.startsWith(QLatin1String("--truncate="))) {
+            options.truncate = true;
+            bool ok = false;
+            options.truncateTokens = arg.mid(int(qstrlen("--truncate="))).toInt(&ok);
+            if (!ok || options.truncateTokens < 1)
+                error = tr("--truncate takes a number of tokens, got \"%1\".")
+                            .arg(arg.mid(int(qstrlen("--truncate="))));
         } else if (arg == QLatin1String("--json")) {
             options.json = true;
         } else if (arg == QLatin1String("--no-stream")) {
@@ -161,14 +193,15 @@ bool CliParser::parse(const QStringList &arguments, CliOptions &options, QString
     }
 
     if (positional.isEmpty()) {
-        error = tr("Name a command: models, chat or conversations.");
+        error = tr("Name a command: models, chat, conversations or embed.");
         return false;
     }
     options.command = positional.takeFirst();
     if (options.command == QLatin1String("conversations"))
         return parseConversations(positional, options, error);
-    if (options.command != QLatin1String("models") && options.command != QLatin1String("chat")) {
-        error = tr("Unknown command \"%1\": use models, chat or conversations.").arg(options.command);
+    if (options.command != QLatin1String("models") && options.command != QLatin1String("chat") &&
+        options.command != QLatin1String("embed")) {
+        error = tr("Unknown command \"%1\": use models, chat, conversations or embed.").arg(options.command);
         return false;
     }
 
@@ -191,6 +224,17 @@ bool CliParser::parse(const QStringList &arguments, CliOptions &options, QString
             return false;
         }
         options.prompt = positional.value(0, QStringLiteral("-"));
+    } else if (options.command == QLatin1String("embed")) {
+        if (options.model.isEmpty()) {
+            error = tr("embed needs --model (loquat-cli models lists them).");
+            return false;
+        }
+        if (options.file.isEmpty() == positional.isEmpty()) {
+            error = positional.isEmpty() ? tr("embed needs texts: give them as arguments or with --file.")
+                                         : tr("Give the texts either as arguments or with --file, not both.");
+            return false;
+        }
+        options.texts = positional;
     } else if (!positional.isEmpty()) {
         error = tr("models takes no arguments.");
         return false;

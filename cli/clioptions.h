@@ -10,7 +10,7 @@
 
 // What the command line asked for, after parsing and validation.
 struct CliOptions {
-    QString command; // "models", "chat" or "conversations"
+    QString command; // "models", "chat", "conversations" or "embed"
     ServerConfig server;
     QString model;
     QString systemPrompt;
@@ -37,6 +37,16 @@ struct CliOptions {
     QString output;                        // export --output FILE (else standard output)
     bool systemSet = false;                // --system was given (else a continued conversation keeps its own)
     bool urlSet = false; // --url or $LOQUAT_URL (else a continued conversation keeps its server)
+    // embed: the texts (positional, or read from --file: one per line, or a CSV column / JSONL
+    // field named by --field), an optional query to rank them against, and the request's options.
+    QStringList texts;
+    QString file;
+    QString field;
+    QString query;
+    int dimensions = 0;
+    int batchSize = 32;
+    bool truncate = false;
+    int truncateTokens = -1;
 };
 
 // Parses argv for loquat-cli. On failure `error` holds a one-line message for stderr.

@@ -4,6 +4,7 @@
 
 #include "api/chatstream.h"
 #include "api/vllmclient.h"
+#include "embedcommand.h"
 #include "media/attachmentstore.h"
 #include "media/imaging/attachmentpreparer.h"
 
@@ -67,17 +68,26 @@ CliRunner::~CliRunner() = default;
 
 void CliRunner::start()
 {
-    if (m_options.command == QLatin1String("models"))
+    if (m_options.command == QLatin1String("models")) {
         runModels();
-    else if (m_options.command == QLatin1String("conversations"))
+    } else if (m_options.command == QLatin1String("conversations")) {
         finish(CliHistory(m_options).runConversations());
-    else
+    } else if (m_options.command == QLatin1String("embed")) {
+        m_embed = new EmbedCommand(m_options, m_client, this);
+        connect(m_embed, &EmbedCommand::done, this, &CliRunner::finish);
+        m_embed->start();
+    } else {
         runChat();
+    }
 }
 
 void CliRunner::interrupt()
 {
     m_interrupted = true;
+    if (m_embed) {
+        m_embed->interrupt();
+        return;
+    }
     if (m_stream && m_stream->isActive())
         m_stream->cancel();
     else

@@ -11,6 +11,7 @@
 
 class ChatStream;
 class CliHistory;
+class EmbedCommand;
 class QNetworkAccessManager;
 class VllmClient;
 
@@ -43,6 +44,7 @@ private:
     VllmClient *m_client;
     QPointer<ChatStream> m_stream;
     std::unique_ptr<CliHistory> m_history; // chat --save
+    QPointer<EmbedCommand> m_embed;
     qsizetype m_printedContent = 0;
     qsizetype m_printedReasoning = 0;
     bool m_interrupted = false;

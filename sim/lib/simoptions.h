@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QList>
 #include <QMap>
 #include <QString>
@@ -50,6 +51,9 @@ struct SimOptions {
     bool engineDead = false; // /health answers 503, chat answers vLLM's engine-dead 500
     int keepAliveMs = 5000;  // idle keep-alive connections are closed after this (uvicorn: 5 s); 0 = never
     QMap<QString, int> mmLimits; // --limit-mm-per-prompt: modality -> items per prompt (absent: 999)
+    // Routes this server does not register (404 {"detail":"Not Found"}), to imitate servers with
+    // fewer routes: vLLM before its rerank API (only /score), TEI (only /rerank).
+    QList<QByteArray> unregisteredRoutes;
     // Every request is answered with a redirect to this base + the request's path and query
     // (a proxy or load balancer that moved); empty: none.
     QString redirectTo;
