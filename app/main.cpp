@@ -1,16 +1,19 @@
 // The composition root: builds the objects, connects them and shows the window.
 
-#include "api/serverconfig.h"
 #include "api/vllmclient.h"
 #include "chat/chatsession.h"
 #include "chat/conversationmodel.h"
 #include "mainwindow.h"
+#include "settings/filesecretstore.h"
+#include "settings/keychainsecretstore.h"
+#include "settings/serverdirectory.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
 #include <QLocale>
 #include <QNetworkAccessManager>
+#include <QSettings>
 #include <QTimer>
 #include <QTranslator>
 
@@ -18,16 +21,24 @@
 
 namespace {
 
-// For now the key comes only from the environment (the keychain arrives later); it is never
-// written anywhere.
-QString apiKeyFromEnvironment()
+// LOQUAT_API_KEY (else VLLM_API_KEY, else OPENAI_API_KEY) overrides, for this run only, the key of
+// the profile active at start (or of the first profile made when there is none yet). It is never
+// stored, and never sent to any other profile's server.
+void applyEnvironmentKey(ServerDirectory &directory)
 {
-    for (const char *name : {"LOQUAT_API_KEY", "VLLM_API_KEY", "OPENAI_API_KEY"}) {
-        const QString value = qEnvironmentVariable(name).trimmed();
-        if (!value.isEmpty())
-            return value;
+    const QString key = ServerDirectory::environmentApiKey();
+    if (key.isEmpty())
+        return;
+    ProfileModel *profiles = directory.profiles();
+    if (!profiles->activeId().isEmpty()) {
+        directory.keys()->setOverride(profiles->activeId(), key);
+        return;
     }
-    return {};
+    auto *once = new QObject(profiles);
+    QObject::connect(profiles, &ProfileModel::profileAdded, once, [&directory, key, once](const QString &id) {
+        directory.keys()->setOverride(id, key);
+        once->deleteLater();
+    });
 }
 
 void installTranslator(QApplication &app)
@@ -98,14 +109,22 @@ int main(int argc, char *argv[])
     installTranslator(app);
 
     QNetworkAccessManager network; // the one network manager of the app
-    ServerConfig server;
-    server.applyEnvironment();
-    server.apiKey = apiKeyFromEnvironment();
+    // Profiles in the settings, keys in the OS keychain; a key file only if the user chose it.
+    QSettings settings;
+    ProfileModel profiles(&settings);
+    KeychainSecretStore keychain;
+    ApiKeyVault vault(&keychain);
+    std::unique_ptr<FileSecretStore> keyFile;
+    if (settings.value(QLatin1String(FileSecretStore::kOptInKey)).toBool()) {
+        keyFile = std::make_unique<FileSecretStore>(FileSecretStore::defaultPath());
+        vault.setFileStore(keyFile.get());
+    }
+    ServerDirectory directory(&profiles, &vault);
+    applyEnvironmentKey(directory);
     VllmClient client(&network);
-    client.setServer(server);
     ConversationModel conversation;
     ChatSession session(&client, &conversation);
-    MainWindow window(&client, &conversation, &session);
+    MainWindow window(&client, &conversation, &session, &directory);
     window.show();
     scheduleScreenshot(&window);
     return app.exec();

@@ -71,7 +71,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption port(QStringLiteral("port"), tr("Port to listen on (0 picks a free one)."),
                                   tr("port"), QStringLiteral("8000"));
     const QCommandLineOption apiKey(QStringLiteral("api-key"),
-                                    tr("Require this key as a Bearer token on /v1."), tr("key"));
+                                    tr("Require this key as a Bearer token on /v1 (else $VLLM_API_KEY, as vLLM)."),
+                                    tr("key"));
     const QCommandLineOption dialect(QStringLiteral("dialect"),
                                      tr("Server to imitate: vllm, vllm-transition, vllm-legacy or llamacpp."),
                                      tr("dialect"), QStringLiteral("vllm"));
@@ -107,7 +108,8 @@ int main(int argc, char *argv[])
 
     QTextStream err(stderr);
     SimOptions options;
-    options.apiKey = parser.value(apiKey);
+    // As vLLM: the flag wins, else the environment's VLLM_API_KEY (§2).
+    options.apiKey = parser.isSet(apiKey) ? parser.value(apiKey) : qEnvironmentVariable("VLLM_API_KEY");
     options.version = parser.value(version);
     options.engineDead = parser.isSet(engineDead);
     options.redirectTo = parser.value(redirectTo);
