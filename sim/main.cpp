@@ -70,9 +70,9 @@ int main(int argc, char *argv[])
                                   QStringLiteral("127.0.0.1"));
     const QCommandLineOption port(QStringLiteral("port"), tr("Port to listen on (0 picks a free one)."),
                                   tr("port"), QStringLiteral("8000"));
-    const QCommandLineOption apiKey(QStringLiteral("api-key"),
-                                    tr("Require this key as a Bearer token on /v1 (else $VLLM_API_KEY, as vLLM)."),
-                                    tr("key"));
+    const QCommandLineOption apiKey(
+        QStringLiteral("api-key"),
+        tr("Require this key as a Bearer token on /v1 (else $VLLM_API_KEY, as vLLM)."), tr("key"));
     const QCommandLineOption dialect(QStringLiteral("dialect"),
                                      tr("Server to imitate: vllm, vllm-transition, vllm-legacy or llamacpp."),
                                      tr("dialect"), QStringLiteral("vllm"));

@@ -1,5 +1,6 @@
 #include "keychainnotice.h"
 
+#include "noticestyle.h"
 #include "settings/apikeyvault.h"
 
 #include <QHBoxLayout>
@@ -14,13 +15,7 @@ KeychainNotice::KeychainNotice(ApiKeyVault *vault, QWidget *parent)
     , m_retry(new QPushButton(tr("Try the keychain again"), this))
     , m_file(new QPushButton(tr("Keep keys in a file…"), this))
 {
-    setFrameShape(QFrame::StyledPanel);
-    setAutoFillBackground(true);
-    QPalette tinted = palette();
-    tinted.setColor(QPalette::Window, palette().color(QPalette::AlternateBase));
-    setPalette(tinted);
-    m_label->setWordWrap(true);
-    m_label->setTextFormat(Qt::PlainText);
+    NoticeStyle::apply(this, m_label);
     m_label->setAccessibleName(tr("Keychain notice"));
     m_retry->setToolTip(tr("After unlocking or starting the keyring, use the OS keychain again"));
     m_file->setToolTip(tr("Store API keys unencrypted in a file only you can read (not recommended)"));
@@ -53,9 +48,9 @@ void KeychainNotice::update()
         setVisible(false);
         return;
     }
-    m_label->setText(m_usingFile ? tr("The OS keychain is unavailable: API keys are stored unencrypted in %1.")
-                                       .arg(m_path)
-                                 : problem);
+    m_label->setText(
+        m_usingFile ? tr("The OS keychain is unavailable: API keys are stored unencrypted in %1.").arg(m_path)
+                    : problem);
     m_file->setVisible(!m_usingFile);
     setVisible(true);
 }

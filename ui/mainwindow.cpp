@@ -152,7 +152,8 @@ MainWindow::MainWindow(VllmClient *client, ConversationModel *conversation, Chat
         // Its port changes every run: one "Simulator" profile follows it.
         QSettings settings;
         ServerProfile profile;
-        if (const ServerProfile *known = m_directory->profiles()->find(settings.value(kSimulatorProfileKey).toString()))
+        if (const ServerProfile *known =
+                m_directory->profiles()->find(settings.value(kSimulatorProfileKey).toString()))
             profile = *known;
         profile.baseUrl = ServerConfig::normalizeBaseUrl(url.toString());
         if (profile.id.isEmpty()) {
@@ -218,7 +219,8 @@ void MainWindow::buildActions()
         const QList<ServerProfile> &profiles = m_directory->profiles()->profiles();
         for (qsizetype i = 0; i < profiles.size(); ++i) {
             const QString id = profiles.at(i).id;
-            QAction *action = servers->addAction(profiles.at(i).name, this, [this, id] { switchToProfile(id); });
+            QAction *action =
+                servers->addAction(profiles.at(i).name, this, [this, id] { switchToProfile(id); });
             action->setCheckable(true);
             action->setChecked(id == m_directory->activeProfileId());
             action->setToolTip(profiles.at(i).baseUrl.toString());
@@ -231,8 +233,8 @@ void MainWindow::buildActions()
         servers->addAction(tr("&Add a server…"), this, [this] { openProfiles(true); });
     };
     ProfileModel *model = m_directory->profiles();
-    for (auto signal : {&ProfileModel::profileAdded, &ProfileModel::profileRemoved, &ProfileModel::profileUpdated,
-                        &ProfileModel::activeProfileChanged})
+    for (auto signal : {&ProfileModel::profileAdded, &ProfileModel::profileRemoved,
+                        &ProfileModel::profileUpdated, &ProfileModel::activeProfileChanged})
         connect(model, signal, servers, rebuild);
     rebuild();
 }
@@ -259,7 +261,8 @@ void MainWindow::wireProfiles()
     m_serverBar->setProfileModel(m_directory->profiles());
     connect(m_serverBar, &ServerBar::profileChosen, this, &MainWindow::switchToProfile);
     connect(m_serverBar, &ServerBar::manageProfilesRequested, this, [this] { openProfiles(); });
-    connect(m_directory->profiles(), &ProfileModel::activeProfileChanged, this, [this] { applyActiveProfile(true); });
+    connect(m_directory->profiles(), &ProfileModel::activeProfileChanged, this,
+            [this] { applyActiveProfile(true); });
     connect(m_directory, &ServerDirectory::configChanged, this, [this](const QString &id) {
         // Another profile's change does not concern this window; the active one's may (a new key,
         // address, certificate): reconnect only when what is sent changes.
@@ -273,9 +276,11 @@ void MainWindow::send(const QString &text)
     const ChatRequest request = m_session->buildRequest(text);
     if (m_budget->cannotFit(request)) {
         // The server would refuse it (HTTP 400); the text stays for shortening.
-        statusBar()->showMessage(tr("Not sent: %1").arg(TokenBudgetLabel::warningText(
-                                     m_budget->count(), TokenBudget::reservedOutput(request), m_budget->maxModelLen())),
-                                 kMessageMs * 2);
+        statusBar()->showMessage(
+            tr("Not sent: %1")
+                .arg(TokenBudgetLabel::warningText(m_budget->count(), TokenBudget::reservedOutput(request),
+                                                   m_budget->maxModelLen())),
+            kMessageMs * 2);
         return;
     }
     // Cleared only once the session took it: a refused send leaves every word where it was.
@@ -346,16 +351,17 @@ void MainWindow::applyActiveProfile(bool reconnect)
     }
     m_resolving = true;
     updateCanSend();
-    m_directory->resolve(id, this, [this, id, generation, reconnect](const ServerConfig &config, const QString &problem) {
-        if (generation != m_resolveGeneration)
-            return; // another profile was chosen meanwhile
-        m_resolving = false;
-        if (config.baseUrl.isEmpty())
-            return;
-        if (!problem.isEmpty())
-            statusBar()->showMessage(problem, kMessageMs * 2);
-        applyConfig(config, reconnect);
-    });
+    m_directory->resolve(
+        id, this, [this, id, generation, reconnect](const ServerConfig &config, const QString &problem) {
+            if (generation != m_resolveGeneration)
+                return; // another profile was chosen meanwhile
+            m_resolving = false;
+            if (config.baseUrl.isEmpty())
+                return;
+            if (!problem.isEmpty())
+                statusBar()->showMessage(problem, kMessageMs * 2);
+            applyConfig(config, reconnect);
+        });
 }
 
 void MainWindow::applyConfig(const ServerConfig &config, bool reconnect)
@@ -403,7 +409,8 @@ void MainWindow::onModelChanged(const QString &id, bool byUser)
     m_budget->invalidate();
     if (byUser && !id.isEmpty()) {
         m_preferredModel = id;
-        if (const ServerProfile *active = m_directory->profiles()->active(); active && active->defaultModel != id) {
+        if (const ServerProfile *active = m_directory->profiles()->active();
+            active && active->defaultModel != id) {
             ServerProfile remembered = *active;
             remembered.defaultModel = id; // the next start (and the next switch back) selects it
             m_directory->profiles()->update(remembered);
@@ -537,14 +544,15 @@ void MainWindow::confirmTrust()
     const ServerProfile *active = m_directory->profiles()->active();
     if (!active || m_tlsError.certificate.isNull())
         return;
-    QMessageBox box(QMessageBox::Warning, tr("Trust this certificate?"),
-                    tr("The server at %1 presented a certificate your system does not trust:\n%2\n\n%3\n\n"
-                       "Trust exactly this certificate for \"%4\"? Only do this if you know the server uses a "
-                       "self-signed certificate and this is its fingerprint. Any other certificate will "
-                       "still be refused.")
-                        .arg(serverAddress(), m_tlsError.tlsErrors.join(QLatin1Char('\n')),
-                             TlsTrust::describeCertificate(m_tlsError.certificate), active->name),
-                    QMessageBox::Cancel, this);
+    QMessageBox box(
+        QMessageBox::Warning, tr("Trust this certificate?"),
+        tr("The server at %1 presented a certificate your system does not trust:\n%2\n\n%3\n\n"
+           "Trust exactly this certificate for \"%4\"? Only do this if you know the server uses a "
+           "self-signed certificate and this is its fingerprint. Any other certificate will "
+           "still be refused.")
+            .arg(serverAddress(), m_tlsError.tlsErrors.join(QLatin1Char('\n')),
+                 TlsTrust::describeCertificate(m_tlsError.certificate), active->name),
+        QMessageBox::Cancel, this);
     QPushButton *trust = box.addButton(tr("Trust this certificate"), QMessageBox::AcceptRole);
     box.setDefaultButton(QMessageBox::Cancel);
     box.exec();

@@ -176,7 +176,8 @@ ProfileEditor::ProfileEditor(ServerDirectory *directory, LocalServers *localServ
         if (id == m_id)
             refreshKeyStatus();
     });
-    connect(m_directory->profiles(), &ProfileModel::activeProfileChanged, this, &ProfileEditor::updateButtons);
+    connect(m_directory->profiles(), &ProfileModel::activeProfileChanged, this,
+            &ProfileEditor::updateButtons);
     connect(m_directory->profiles(), &ProfileModel::profileUpdated, this, [this](const QString &id) {
         if (id == m_id && !isModified())
             revert(); // changed elsewhere (a trusted certificate, the address bar)
@@ -333,9 +334,10 @@ void ProfileEditor::refreshCertificate()
 {
     const ServerProfile *profile = m_directory->profiles()->find(m_id);
     const QByteArray pin = profile ? profile->trustedCertificateSha256 : QByteArray();
-    m_certificate->setText(pin.isEmpty()
-                               ? tr("The system decides which certificates to trust.")
-                               : tr("Also trusted: the certificate with SHA-256 %1").arg(TlsTrust::formatFingerprint(pin)));
+    m_certificate->setText(
+        pin.isEmpty()
+            ? tr("The system decides which certificates to trust.")
+            : tr("Also trusted: the certificate with SHA-256 %1").arg(TlsTrust::formatFingerprint(pin)));
     m_forgetCertificate->setVisible(!pin.isEmpty());
 }
 
@@ -377,7 +379,8 @@ void ProfileEditor::startLocal()
     if (!profile)
         return;
     if (profile->serveCommand.isEmpty()) {
-        showProblem(tr("Enter the command that starts the server, e.g. vllm serve Qwen/Qwen3-8B --port 8001."));
+        showProblem(
+            tr("Enter the command that starts the server, e.g. vllm serve Qwen/Qwen3-8B --port 8001."));
         return;
     }
     m_start->setEnabled(false);

@@ -98,7 +98,8 @@ void ProfilesDialog::onCurrentChanged(const QString &id)
     if (m_editor->isModified() && m_directory->profiles()->find(m_editor->profileId()) && !m_editor->save()) {
         // Keep the user on the profile whose changes could not be saved.
         m_reselecting = true;
-        m_list->setCurrentIndex(m_directory->profiles()->index(m_directory->profiles()->rowOf(m_editor->profileId())));
+        m_list->setCurrentIndex(
+            m_directory->profiles()->index(m_directory->profiles()->rowOf(m_editor->profileId())));
         m_reselecting = false;
         return;
     }

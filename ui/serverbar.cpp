@@ -95,8 +95,7 @@ ServerBar::ServerBar(QWidget *parent)
     setTabOrder(m_models, m_promptToggle);
     setTabOrder(m_promptToggle, m_prompt);
 
-    connect(m_profiles, &QComboBox::activated, this,
-            [this] { emit profileChosen(currentProfileId()); });
+    connect(m_profiles, &QComboBox::activated, this, [this] { emit profileChosen(currentProfileId()); });
     connect(m_manage, &QToolButton::clicked, this, &ServerBar::manageProfilesRequested);
     connect(m_url, &QLineEdit::returnPressed, this, [this] { emit urlSubmitted(m_url->text()); });
     connect(m_refresh, &QToolButton::clicked, this, [this] { emit urlSubmitted(m_url->text()); });

@@ -1,5 +1,7 @@
 #include "servernotice.h"
 
+#include "noticestyle.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -12,13 +14,7 @@ ServerNotice::ServerNotice(QWidget *parent)
     , m_start(new QPushButton(tr("Start the simulator to try Loquat"), this))
     , m_trust(new QPushButton(tr("Trust this certificate…"), this))
 {
-    setFrameShape(QFrame::StyledPanel);
-    setAutoFillBackground(true);
-    QPalette tinted = palette();
-    tinted.setColor(QPalette::Window, palette().color(QPalette::AlternateBase));
-    setPalette(tinted);
-    m_label->setWordWrap(true);
-    m_label->setTextFormat(Qt::PlainText);
+    NoticeStyle::apply(this, m_label);
     m_label->setAccessibleName(tr("Server notice"));
     m_start->setAccessibleName(tr("Start the simulator"));
     m_start->setToolTip(tr("Starts loquat-sim, a local stand-in for vLLM with deterministic answers"));
@@ -61,11 +57,11 @@ void ServerNotice::showNoServer(const QString &address, bool canStartSimulator, 
 
 void ServerNotice::showFoundServer(const QString &address, const QString &description, bool canStartSimulator)
 {
-    const QString text = description.isEmpty()
-                             ? tr("A server answers at %1. Use it, add another server, or try the simulator.")
-                                   .arg(address)
-                             : tr("A server answers at %1 (%2). Use it, add another server, or try the simulator.")
-                                   .arg(address, description);
+    const QString text =
+        description.isEmpty()
+            ? tr("A server answers at %1. Use it, add another server, or try the simulator.").arg(address)
+            : tr("A server answers at %1 (%2). Use it, add another server, or try the simulator.")
+                  .arg(address, description);
     present(text, m_use, m_add, canStartSimulator ? m_start : nullptr);
 }
 

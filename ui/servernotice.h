@@ -39,7 +39,7 @@ signals:
 
 private:
     void present(const QString &text, QPushButton *first = nullptr, QPushButton *second = nullptr,
-              QPushButton *third = nullptr);
+                 QPushButton *third = nullptr);
 
     QLabel *m_label;
     QPushButton *m_use;

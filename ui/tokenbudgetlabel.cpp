@@ -45,7 +45,8 @@ void TokenBudgetLabel::refresh()
     const qint64 reserved = m_budget->reservedCount();
     m_warning = limit > 0 && count + reserved > limit;
     QPalette p = palette();
-    p.setColor(QPalette::WindowText, m_warning ? QColor(0xc6, 0x28, 0x28) : p.color(QPalette::PlaceholderText));
+    p.setColor(QPalette::WindowText,
+               m_warning ? QColor(0xc6, 0x28, 0x28) : p.color(QPalette::PlaceholderText));
     setPalette(p);
     if (m_warning)
         setText(warningText(count, reserved, limit));

@@ -109,33 +109,35 @@ void TokenBudget::count(const ChatRequest &request, const QByteArray &key)
     m_inFlightKey = key;
     const quint64 generation = m_generation;
     const qint64 reserved = reservedOutput(request);
-    m_client->tokenize(request, this, [this, generation, key, reserved](const TokenCount &tokens, const ApiError &error) {
-        if (generation != m_generation)
-            return;
-        m_inFlightKey.clear();
-        if (error.isError()) {
-            const bool missing = error.kind == ApiError::Kind::MalformedResponse ||
-                                 (error.kind == ApiError::Kind::Http &&
-                                  (error.httpStatus == 404 || error.httpStatus == 405 || error.httpStatus == 501));
-            m_unsupported = missing;
-            m_countedKey.clear();
-            setState(missing ? State::Unsupported : State::Failed);
-            return;
-        }
-        m_count = tokens.count;
-        m_reserved = reserved;
-        if (tokens.maxModelLen > 0)
-            m_maxModelLen = tokens.maxModelLen;
-        m_countedKey = key;
-        const bool wasKnown = m_state == State::Known;
-        setState(State::Known);
-        if (wasKnown)
-            emit changed();
-        if (m_settle.isActive())
-            return; // more typing: settle() counts the newer text
-        // Something changed while this was counted: look once more.
-        m_settle.start();
-    });
+    m_client->tokenize(
+        request, this, [this, generation, key, reserved](const TokenCount &tokens, const ApiError &error) {
+            if (generation != m_generation)
+                return;
+            m_inFlightKey.clear();
+            if (error.isError()) {
+                const bool missing =
+                    error.kind == ApiError::Kind::MalformedResponse ||
+                    (error.kind == ApiError::Kind::Http &&
+                     (error.httpStatus == 404 || error.httpStatus == 405 || error.httpStatus == 501));
+                m_unsupported = missing;
+                m_countedKey.clear();
+                setState(missing ? State::Unsupported : State::Failed);
+                return;
+            }
+            m_count = tokens.count;
+            m_reserved = reserved;
+            if (tokens.maxModelLen > 0)
+                m_maxModelLen = tokens.maxModelLen;
+            m_countedKey = key;
+            const bool wasKnown = m_state == State::Known;
+            setState(State::Known);
+            if (wasKnown)
+                emit changed();
+            if (m_settle.isActive())
+                return; // more typing: settle() counts the newer text
+            // Something changed while this was counted: look once more.
+            m_settle.start();
+        });
 }
 
 bool TokenBudget::isFor(const ChatRequest &request) const

@@ -14,7 +14,8 @@ LocalServer::LocalServer(QNetworkAccessManager *network, QObject *parent)
     m_killTimer.setSingleShot(true);
     connect(&m_killTimer, &QTimer::timeout, this, [this] {
         if (m_process && m_process->state() != QProcess::NotRunning) {
-            appendLog(tr("[loquat] The server did not stop within %1 s; killing it.").arg(kStopGraceMs / 1000));
+            appendLog(
+                tr("[loquat] The server did not stop within %1 s; killing it.").arg(kStopGraceMs / 1000));
             m_process->kill();
         }
     });

@@ -42,7 +42,10 @@ public:
     void stopAndWait(int waitMs = kStopGraceMs);
 
     State state() const { return m_state; }
-    bool isRunning() const { return m_state == State::Starting || m_state == State::Ready || m_state == State::Stopping; }
+    bool isRunning() const
+    {
+        return m_state == State::Starting || m_state == State::Ready || m_state == State::Stopping;
+    }
     QString log() const { return m_log.join(QLatin1Char('\n')); }
     QString errorString() const { return m_error; }
     int exitCode() const { return m_exitCode; }

@@ -268,7 +268,8 @@ void TestMainWindow::invalidAddressShowsAnInlineMessage()
     QVERIFY(m_window->serverBar()->urlError().isEmpty());
     // The first address becomes a profile; its (empty) key is asked of the keychain first.
     QTRY_COMPARE_WITH_TIMEOUT(m_client->server().baseUrl,
-                              QUrl(QStringLiteral("http://localhost:%1/v1").arg(m_fixture->sim().port())), kWaitMs);
+                              QUrl(QStringLiteral("http://localhost:%1/v1").arg(m_fixture->sim().port())),
+                              kWaitMs);
 }
 
 void TestMainWindow::newChatClearsTheConversation()

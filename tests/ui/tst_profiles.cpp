@@ -179,10 +179,12 @@ private slots:
         picker->setCurrentIndex(1);
         emit picker->activated(1); // the user's pick
         QTRY_COMPARE_WITH_TIMEOUT(m_client->server().baseUrl, second.sim().baseUrl(), kWaitMs);
-        QTRY_COMPARE_WITH_TIMEOUT(m_window->serverBar()->currentModel(), QStringLiteral("other-model"), kWaitMs);
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->serverBar()->currentModel(), QStringLiteral("other-model"),
+                                  kWaitMs);
         QCOMPARE(m_window->serverBar()->urlText(), second.sim().baseUrl().toString());
         QCOMPARE(m_profiles->active()->name, QStringLiteral("Second"));
-        QTRY_VERIFY_WITH_TIMEOUT(m_window->healthLabel()->text().contains(QString::number(second.sim().port())), kWaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_window->healthLabel()->text().contains(QString::number(second.sim().port())), kWaitMs);
 
         // The Server menu's Ctrl+1 goes back.
         QTest::keyClick(m_window.get(), Qt::Key_1, Qt::ControlModifier);
@@ -264,8 +266,8 @@ private slots:
         m_profilesSeed = {profileFor(QStringLiteral("Keyed"), keyed.sim().baseUrl()),
                           profileFor(QStringLiteral("Open"), m_fixture->sim().baseUrl())};
         openWindow();
-        QTRY_VERIFY_WITH_TIMEOUT(m_window->serverBar()->modelPicker()->toolTip().contains(QStringLiteral("401")),
-                                 kWaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_window->serverBar()->modelPicker()->toolTip().contains(QStringLiteral("401")), kWaitMs);
         ProfilesDialog *dialog = m_window->openProfiles();
         ProfileEditor *editor = dialog->editor();
         QTRY_VERIFY(editor->keyStatus().contains(QStringLiteral("No API key")));
@@ -291,7 +293,9 @@ private slots:
         QTest::mouseClick(editor->removeKeyButton(), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(editor->keyStatus().contains(QStringLiteral("No API key")), kWaitMs);
         QVERIFY(!m_keychain->contains(ApiKeyVault::entryName(m_profiles->idAt(0))));
-        QVERIFY(!QFile(m_settings->fileName()).exists() || !KeychainTest::filesContaining(m_home.path(), QStringLiteral("sk-typed-in-the-editor")).size());
+        QVERIFY(
+            !QFile(m_settings->fileName()).exists() ||
+            !KeychainTest::filesContaining(m_home.path(), QStringLiteral("sk-typed-in-the-editor")).size());
     }
 
     void anUnavailableKeychainIsSaidPlainlyAndTheKeyStillWorks()
@@ -299,8 +303,9 @@ private slots:
         SimOptions secured;
         secured.apiKey = QStringLiteral("sk-for-this-run");
         SimFixture keyed(secured);
-        m_keychain->failWith(SecretResult::Status::Unavailable,
-                             QStringLiteral("The name org.freedesktop.secrets was not provided by any .service files"));
+        m_keychain->failWith(
+            SecretResult::Status::Unavailable,
+            QStringLiteral("The name org.freedesktop.secrets was not provided by any .service files"));
         m_profilesSeed = {profileFor(QStringLiteral("Keyed"), keyed.sim().baseUrl())};
         openWindow();
         KeychainNotice *notice = m_window->keychainNotice();
@@ -326,7 +331,8 @@ private slots:
         emit editor->keyEdit()->textEdited(editor->keyEdit()->text());
         QVERIFY(editor->save());
         QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(FileSecretStore::defaultPath()), kWaitMs);
-        QTRY_VERIFY_WITH_TIMEOUT(editor->keyStatus().contains(QStringLiteral("unencrypted key file")), kWaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(editor->keyStatus().contains(QStringLiteral("unencrypted key file")),
+                                 kWaitMs);
     }
 
     void anUntrustedCertificateCanBeTrustedForItsProfile()
@@ -345,8 +351,9 @@ private slots:
         answerNextMessageBox(QStringLiteral("Trust this certificate"));
         QTest::mouseClick(notice->trustButton(), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(!m_profiles->active()->trustedCertificateSha256.isEmpty(), kWaitMs);
-        QCOMPARE(m_profiles->active()->trustedCertificateSha256,
-                 TlsTrust::fingerprint(QSslConfiguration(tlsFor(QStringLiteral("server"))).localCertificate()));
+        QCOMPARE(
+            m_profiles->active()->trustedCertificateSha256,
+            TlsTrust::fingerprint(QSslConfiguration(tlsFor(QStringLiteral("server"))).localCertificate()));
         QTRY_VERIFY_WITH_TIMEOUT(m_window->composer()->canSend(), kWaitMs);
         QVERIFY(!notice->isVisible());
         // The profiles window shows it, and can stop trusting it.
@@ -395,7 +402,8 @@ private slots:
         SimFixture server(llama);
         m_profilesSeed = {profileFor(QStringLiteral("llama"), server.sim().baseUrl())};
         openWindow();
-        QTRY_VERIFY_WITH_TIMEOUT(m_window->healthLabel()->text().contains(QStringLiteral("healthy")), kWaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->healthLabel()->text().contains(QStringLiteral("healthy")),
+                                 kWaitMs);
         QTRY_VERIFY_WITH_TIMEOUT(m_window->composer()->canSend(), kWaitMs);
         // /version 404 and /metrics 501 are asked once, then never again; nothing is shown.
         QTest::qWait(ServerInsight::kIntervalMs + 500);
@@ -417,7 +425,8 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(m_window->composer()->canSend(), kWaitMs);
         TokenBudgetLabel *label = m_window->tokenBudgetLabel();
         QTest::keyClicks(m_window->composer()->editor(), QStringLiteral("How long is this prompt?"));
-        QTRY_VERIFY_WITH_TIMEOUT(label->isVisible() && label->text().contains(QStringLiteral("of 8,192 tokens")), kWaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            label->isVisible() && label->text().contains(QStringLiteral("of 8,192 tokens")), kWaitMs);
         QVERIFY(!label->isWarning());
         const qint64 small = m_window->tokenBudget()->count();
         QVERIFY(small > 0);
@@ -448,7 +457,8 @@ private slots:
         if (sim.isEmpty())
             QSKIP("LOQUAT_SIM (set by ctest) names loquat-sim");
         const quint16 port = SimFixture::closedPort();
-        ServerProfile profile = profileFor(QStringLiteral("Local"), QUrl(QStringLiteral("http://127.0.0.1:%1/v1").arg(port)));
+        ServerProfile profile =
+            profileFor(QStringLiteral("Local"), QUrl(QStringLiteral("http://127.0.0.1:%1/v1").arg(port)));
         profile.serveCommand = QStringLiteral("\"%1\" --port %2 --token-delay 1").arg(sim).arg(port);
         m_profilesSeed = {profile};
         openWindow();
@@ -459,9 +469,11 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(editor->startButton()->isEnabled(), kWaitMs);
         QTest::mouseClick(editor->startButton(), Qt::LeftButton);
         LocalServer *local = nullptr;
-        QTRY_VERIFY_WITH_TIMEOUT((local = m_window->localServers()->existing(m_profiles->activeId())), kWaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT((local = m_window->localServers()->existing(m_profiles->activeId())),
+                                 kWaitMs);
         QTRY_COMPARE_WITH_TIMEOUT(local->state(), LocalServer::State::Ready, kWaitMs);
-        QTRY_VERIFY_WITH_TIMEOUT(editor->logView()->toPlainText().contains(QStringLiteral("listening on")), kWaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(editor->logView()->toPlainText().contains(QStringLiteral("listening on")),
+                                 kWaitMs);
         QVERIFY(editor->localStateLabel()->text().contains(QStringLiteral("ready")));
         QVERIFY(!editor->logView()->toPlainText().contains(QStringLiteral("sk-local-child")));
         QVERIFY(editor->stopButton()->isEnabled());
@@ -480,7 +492,8 @@ private slots:
         VllmClient probe(&m_fixture->network());
         probe.setServer(keyless);
         std::optional<int> status;
-        probe.fetchModels(nullptr, [&status](const ModelList &, const ApiError &e) { status = e.httpStatus; });
+        probe.fetchModels(nullptr,
+                          [&status](const ModelList &, const ApiError &e) { status = e.httpStatus; });
         QTRY_VERIFY_WITH_TIMEOUT(status.has_value(), kWaitMs);
         QCOMPARE(*status, 401);
 
@@ -491,13 +504,16 @@ private slots:
 
     void aLocalServerThatFailsSaysWhy()
     {
-        ServerProfile profile = profileFor(QStringLiteral("Broken"), QUrl(QStringLiteral("http://127.0.0.1:%1/v1").arg(SimFixture::closedPort())));
+        ServerProfile profile =
+            profileFor(QStringLiteral("Broken"),
+                       QUrl(QStringLiteral("http://127.0.0.1:%1/v1").arg(SimFixture::closedPort())));
         profile.serveCommand = QStringLiteral("/nonexistent/vllm serve some/model");
         m_profilesSeed = {profile};
         openWindow();
         ProfileEditor *editor = m_window->openProfiles()->editor();
         QTest::mouseClick(editor->startButton(), Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(editor->localStateLabel()->text().contains(QStringLiteral("could not be started")), kWaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            editor->localStateLabel()->text().contains(QStringLiteral("could not be started")), kWaitMs);
         QVERIFY(editor->startButton()->isEnabled()); // try again after fixing the command
 
         // A command that carries the key in plain text is refused before it is saved.
@@ -561,7 +577,8 @@ private:
         m_client = std::make_unique<VllmClient>(&m_fixture->network());
         m_conversation = std::make_unique<ConversationModel>();
         m_session = std::make_unique<ChatSession>(m_client.get(), m_conversation.get());
-        m_window = std::make_unique<MainWindow>(m_client.get(), m_conversation.get(), m_session.get(), m_directory.get());
+        m_window = std::make_unique<MainWindow>(m_client.get(), m_conversation.get(), m_session.get(),
+                                                m_directory.get());
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     }
