@@ -24,11 +24,14 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QHostAddress>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -182,8 +185,8 @@ MainWindow::MainWindow(VllmClient *client, ConversationModel *conversation, Chat
     });
 
     m_budget->setSource([this] {
-        // Only the composer's text: a request for an empty message counts as nothing.
-        return m_session->buildRequest(m_composer->text());
+        // The composer's text and attachments (images take tokens too); no text counts as nothing.
+        return m_session->buildRequest(m_composer->text(), m_composer->attachments());
     });
     connect(m_composer->editor(), &QPlainTextEdit::textChanged, m_budget, &TokenBudget::invalidate);
     connect(m_conversation, &QAbstractItemModel::rowsInserted, m_budget, &TokenBudget::invalidate);
@@ -191,6 +194,7 @@ MainWindow::MainWindow(VllmClient *client, ConversationModel *conversation, Chat
     connect(m_conversation, &QAbstractItemModel::modelReset, m_budget, &TokenBudget::invalidate);
     connect(m_session, &ChatSession::answerFinished, m_budget, &TokenBudget::invalidate);
 
+    setAcceptDrops(true);
     restoreSettings();
     m_composer->setFocus();
 }
@@ -244,6 +248,7 @@ void MainWindow::wireSession()
     connect(m_composer, &Composer::sendRequested, this, &MainWindow::send);
     connect(m_composer, &Composer::stopRequested, m_session, &ChatSession::stop);
     connect(m_session, &ChatSession::busyChanged, m_composer, &Composer::setBusy);
+    connect(m_session, &ChatSession::answerFinished, this, &MainWindow::restoreRefusedAttachments);
     connect(m_session, &ChatSession::metricsChanged, this, [this](const MessageMetrics &metrics) {
         const QString figures = MetricsText::format(metrics);
         m_metricsLabel->setText(figures.isEmpty() ? QString() : tr("Last answer: %1").arg(figures));
@@ -273,7 +278,7 @@ void MainWindow::wireProfiles()
 
 void MainWindow::send(const QString &text)
 {
-    const ChatRequest request = m_session->buildRequest(text);
+    const ChatRequest request = m_session->buildRequest(text, m_composer->attachments());
     if (m_budget->cannotFit(request)) {
         // The server would refuse it (HTTP 400); the text stays for shortening.
         statusBar()->showMessage(
@@ -284,7 +289,7 @@ void MainWindow::send(const QString &text)
         return;
     }
     // Cleared only once the session took it: a refused send leaves every word where it was.
-    if (m_session->send(text))
+    if (m_session->send(text, m_composer->attachments()))
         m_composer->clear();
     else
         statusBar()->showMessage(tr("Not sent: wait for the answer to finish, or choose a model."),
@@ -376,6 +381,7 @@ void MainWindow::applyConfig(const ServerConfig &config, bool reconnect)
         m_client->setServer(config); // the health monitor, insight and budget follow at once
     else
         m_health->checkNow();
+    m_composer->setServerKey(serverAddress()); // images are scaled as set for this server
     if (!isLoopback(config.baseUrl) && !m_simulatorStarting)
         m_notice->setVisible(false);
     reloadModels();
@@ -603,6 +609,34 @@ void MainWindow::restoreSettings()
     probe.apiKey = ServerDirectory::environmentApiKey();
     m_serverBar->setUrlText(probe.baseUrl.toString());
     applyConfig(probe, true);
+}
+
+void MainWindow::restoreRefusedAttachments(int answerRow, MessageState state)
+{
+    // The server refused the request before answering (a text-only model, too many images):
+    // the attachments go back to the composer, so the user can change them and send again.
+    if (state != MessageState::Failed || answerRow < 1 || answerRow >= m_conversation->rowCount())
+        return;
+    const Message &answer = m_conversation->message(answerRow);
+    const Message &question = m_conversation->message(answerRow - 1);
+    if (!answer.content.isEmpty() || question.attachments.isEmpty() || !m_composer->attachments().isEmpty() ||
+        m_composer->isPreparingAttachments())
+        return;
+    m_composer->setAttachments(question.attachments);
+    if (m_composer->text().isEmpty())
+        m_composer->setText(question.content);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (Composer::hasMedia(event->mimeData()))
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    if (m_composer->addMedia(event->mimeData()))
+        event->acceptProposedAction();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
