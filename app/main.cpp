@@ -1,6 +1,5 @@
 // The composition root: builds the objects, connects them and shows the window.
 
-#include "api/serverconfig.h"
 #include "api/vllmclient.h"
 #include "chat/chatsession.h"
 #include "chat/conversationmodel.h"
@@ -9,12 +8,16 @@
 #include "store/activeconversation.h"
 #include "store/asyncstore.h"
 #include "store/datadir.h"
+#include "settings/filesecretstore.h"
+#include "settings/keychainsecretstore.h"
+#include "settings/serverdirectory.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
 #include <QLocale>
 #include <QNetworkAccessManager>
+#include <QSettings>
 #include <QTimer>
 #include <QTranslator>
 
@@ -22,16 +25,24 @@
 
 namespace {
 
-// For now the key comes only from the environment (the keychain arrives later); it is never
-// written anywhere.
-QString apiKeyFromEnvironment()
+// LOQUAT_API_KEY (else VLLM_API_KEY, else OPENAI_API_KEY) overrides, for this run only, the key of
+// the profile active at start (or of the first profile made when there is none yet). It is never
+// stored, and never sent to any other profile's server.
+void applyEnvironmentKey(ServerDirectory &directory)
 {
-    for (const char *name : {"LOQUAT_API_KEY", "VLLM_API_KEY", "OPENAI_API_KEY"}) {
-        const QString value = qEnvironmentVariable(name).trimmed();
-        if (!value.isEmpty())
-            return value;
+    const QString key = ServerDirectory::environmentApiKey();
+    if (key.isEmpty())
+        return;
+    ProfileModel *profiles = directory.profiles();
+    if (!profiles->activeId().isEmpty()) {
+        directory.keys()->setOverride(profiles->activeId(), key);
+        return;
     }
-    return {};
+    auto *once = new QObject(profiles);
+    QObject::connect(profiles, &ProfileModel::profileAdded, once, [&directory, key, once](const QString &id) {
+        directory.keys()->setOverride(id, key);
+        once->deleteLater();
+    });
 }
 
 void installTranslator(QApplication &app)
@@ -108,22 +119,33 @@ int main(int argc, char *argv[])
     installTranslator(app);
 
     QNetworkAccessManager network; // the one network manager of the app
-    ServerConfig server;
-    server.applyEnvironment();
-    server.apiKey = apiKeyFromEnvironment();
+    // Profiles in the settings, keys in the OS keychain; a key file only if the user chose it.
+    QSettings settings;
+    ProfileModel profiles(&settings);
+    KeychainSecretStore keychain;
+    ApiKeyVault vault(&keychain);
+    std::unique_ptr<FileSecretStore> keyFile;
+    if (settings.value(QLatin1String(FileSecretStore::kOptInKey)).toBool()) {
+        keyFile = std::make_unique<FileSecretStore>(FileSecretStore::defaultPath());
+        vault.setFileStore(keyFile.get());
+    }
+    ServerDirectory directory(&profiles, &vault);
+    applyEnvironmentKey(directory);
     VllmClient client(&network);
-    client.setServer(server);
     // The store outlives everything that writes to it: destroyed last, it writes what they
     // handed it before the file closes.
     AsyncStore store(DataDir::historyFile(DataDir::resolve(parser.value(dataDir))), StoreDatabase::Options{});
     ConversationModel conversation;
     ChatSession session(&client, &conversation);
     ActiveConversation active(&store, &conversation, &session, &client);
-    MainWindow window(&client, &conversation, &session);
+    MainWindow window(&client, &conversation, &session, &directory);
     window.setHistory(&active);
     // The embeddings page has its own server (an embedding model is served apart from the chat
-    // model); the key and the time-outs are the same.
-    window.addPage(new EmbeddingsPanel(&network, server), QCoreApplication::translate("main", "Embeddings"));
+    // model); the key and the time-outs come from the environment, as for loquat-cli.
+    ServerConfig embeddingServer;
+    embeddingServer.applyEnvironment();
+    embeddingServer.apiKey = ServerDirectory::environmentApiKey();
+    window.addPage(new EmbeddingsPanel(&network, embeddingServer), QCoreApplication::translate("main", "Embeddings"));
     window.show();
     scheduleScreenshot(&window);
     return app.exec();

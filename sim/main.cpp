@@ -71,8 +71,9 @@ int main(int argc, char *argv[])
                                   QStringLiteral("127.0.0.1"));
     const QCommandLineOption port(QStringLiteral("port"), tr("Port to listen on (0 picks a free one)."),
                                   tr("port"), QStringLiteral("8000"));
-    const QCommandLineOption apiKey(QStringLiteral("api-key"),
-                                    tr("Require this key as a Bearer token on /v1."), tr("key"));
+    const QCommandLineOption apiKey(
+        QStringLiteral("api-key"),
+        tr("Require this key as a Bearer token on /v1 (else $VLLM_API_KEY, as vLLM)."), tr("key"));
     const QCommandLineOption dialect(QStringLiteral("dialect"),
                                      tr("Server to imitate: vllm, vllm-transition, vllm-legacy or llamacpp."),
                                      tr("dialect"), QStringLiteral("vllm"));
@@ -124,7 +125,8 @@ int main(int argc, char *argv[])
         return 2;
     }
     SimOptions options = SimOptions::forTask(*parsedTask);
-    options.apiKey = parser.value(apiKey);
+    // As vLLM: the flag wins, else the environment's VLLM_API_KEY (§2).
+    options.apiKey = parser.isSet(apiKey) ? parser.value(apiKey) : qEnvironmentVariable("VLLM_API_KEY");
     options.version = parser.value(version);
     options.engineDead = parser.isSet(engineDead);
     if (parser.isSet(mmLimits) && !SimMedia::parseLimits(parser.value(mmLimits), &options.mmLimits)) {

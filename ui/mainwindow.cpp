@@ -1,15 +1,24 @@
 #include "mainwindow.h"
 
 #include "api/serverconfig.h"
+#include "api/serverinsight.h"
+#include "api/tlstrust.h"
 #include "api/vllmclient.h"
 #include "chat/chatsession.h"
 #include "chat/conversationmodel.h"
+#include "chat/tokenbudget.h"
 #include "composer.h"
 #include "conversationview.h"
 #include "inlinenotice.h"
+#include "keychainnotice.h"
+#include "local/localservers.h"
 #include "metricstext.h"
+#include "profilesdialog.h"
 #include "serverbar.h"
 #include "servernotice.h"
+#include "settings/filesecretstore.h"
+#include "settings/memorysecretstore.h"
+#include "settings/serverdirectory.h"
 #include "simulatorlauncher.h"
 #include "store/activeconversation.h"
 #include "store/asyncstore.h"
@@ -17,6 +26,7 @@
 #include "store/conversationlistmodel.h"
 #include "store/conversationrecorder.h"
 #include "store/conversationstore.h"
+#include "tokenbudgetlabel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -33,6 +43,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -45,12 +56,12 @@
 #include <QVBoxLayout>
 
 namespace {
-const QString kUrlKey = QStringLiteral("server/baseUrl");
-const QString kModelKey = QStringLiteral("server/model");
 const QString kGeometryKey = QStringLiteral("window/geometry");
 const QString kStateKey = QStringLiteral("window/state");
 const QString kCurrentConversationKey = QStringLiteral("history/current");
+const QString kSimulatorProfileKey = QStringLiteral("simulator/profileId");
 constexpr int kMessageMs = 5000;
+constexpr int kMaxProfileShortcuts = 9;
 
 bool isLoopback(const QUrl &url)
 {
@@ -64,36 +75,61 @@ void setDotColour(QLabel *dot, const QColor &colour)
     palette.setColor(QPalette::WindowText, colour);
     dot->setPalette(palette);
 }
+
+QString hostAndPort(const QUrl &url)
+{
+    return url.port() > 0 ? QStringLiteral("%1:%2").arg(url.host()).arg(url.port()) : url.host();
+}
 } // namespace
 
 MainWindow::MainWindow(VllmClient *client, ConversationModel *conversation, ChatSession *session,
                        QWidget *parent)
+    : MainWindow(client, conversation, session, nullptr, parent)
+{}
+
+MainWindow::MainWindow(VllmClient *client, ConversationModel *conversation, ChatSession *session,
+                       ServerDirectory *directory, QWidget *parent)
     : QMainWindow(parent)
     , m_client(client)
     , m_conversation(conversation)
     , m_session(session)
-    , m_serverBar(new ServerBar(this))
-    , m_notice(new ServerNotice(this))
-    , m_view(new ConversationView(conversation, this))
-    , m_composer(new Composer(this))
-    , m_healthDot(new QLabel(QStringLiteral("●"), this))
-    , m_healthLabel(new QLabel(this))
-    , m_metricsLabel(new QLabel(this))
-    , m_health(new HealthMonitor(client, this))
-    , m_simulator(new SimulatorLauncher(this))
-    , m_pages(new QTabWidget(this))
-    , m_storeNotice(new InlineNotice(this))
-    , m_editNotice(new InlineNotice(this))
+    , m_directory(directory)
 {
+    if (!m_directory) {
+        m_ownProfiles = std::make_unique<ProfileModel>(nullptr);
+        m_ownSecrets = std::make_unique<MemorySecretStore>();
+        m_ownVault = std::make_unique<ApiKeyVault>(m_ownSecrets.get());
+        m_ownDirectory = std::make_unique<ServerDirectory>(m_ownProfiles.get(), m_ownVault.get());
+        m_directory = m_ownDirectory.get();
+    }
+    m_localServers = new LocalServers(client->network(), this);
+    m_serverBar = new ServerBar(this);
+    m_keychainNotice = new KeychainNotice(m_directory->keys(), this);
+    m_notice = new ServerNotice(this);
+    m_view = new ConversationView(conversation, this);
+    m_composer = new Composer(this);
+    m_budget = new TokenBudget(client, this);
+    m_budgetLabel = new TokenBudgetLabel(m_budget, this);
+    m_healthDot = new QLabel(QStringLiteral("●"), this);
+    m_healthLabel = new QLabel(this);
+    m_insightLabel = new QLabel(this);
+    m_metricsLabel = new QLabel(this);
+    m_health = new HealthMonitor(client, this);
+    m_insight = new ServerInsight(client, this);
+    m_simulator = new SimulatorLauncher(this);
+    m_pages = new QTabWidget(this);
+
     setWindowTitle(tr("Loquat"));
     auto *chatPage = new QWidget(this);
     auto *layout = new QVBoxLayout(chatPage);
     layout->addWidget(m_serverBar);
+    layout->addWidget(m_keychainNotice);
     layout->addWidget(m_notice);
     layout->addWidget(m_storeNotice);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_editNotice);
     layout->addWidget(m_composer);
+    layout->addWidget(m_budgetLabel);
     m_storeNotice->setObjectName(QStringLiteral("storeNotice"));
     m_editNotice->setObjectName(QStringLiteral("editNotice"));
     connect(m_editNotice, &InlineNotice::closed, this, &MainWindow::cancelEdit);
@@ -108,11 +144,16 @@ MainWindow::MainWindow(VllmClient *client, ConversationModel *conversation, Chat
     m_healthLabel->setObjectName(QStringLiteral("healthLabel"));
     m_healthLabel->setAccessibleName(tr("Server health"));
     m_healthDot->setAccessibleName(tr("Server health indicator"));
+    m_insightLabel->setObjectName(QStringLiteral("insightLabel"));
+    m_insightLabel->setAccessibleName(tr("Server version and load"));
+    m_insightLabel->setToolTip(tr("From the server's /version and /metrics, refreshed every few seconds"));
     m_metricsLabel->setObjectName(QStringLiteral("metricsLabel"));
     m_metricsLabel->setAccessibleName(tr("Last answer's figures"));
     statusBar()->addWidget(m_healthDot);
     statusBar()->addWidget(m_healthLabel);
+    statusBar()->addWidget(m_insightLabel);
     statusBar()->addPermanentWidget(m_metricsLabel);
+    m_insightLabel->setVisible(false);
 
     setTabOrder(m_serverBar->systemPromptEdit(), m_view);
     setTabOrder(m_view, m_composer->editor());
@@ -120,15 +161,36 @@ MainWindow::MainWindow(VllmClient *client, ConversationModel *conversation, Chat
 
     buildActions();
     wireSession();
+    wireProfiles();
     connect(m_serverBar, &ServerBar::urlSubmitted, this, &MainWindow::connectTo);
     connect(m_serverBar, &ServerBar::modelChanged, this, &MainWindow::onModelChanged);
     connect(m_serverBar, &ServerBar::systemPromptChanged, m_session, &ChatSession::setSystemPrompt);
+    connect(m_serverBar, &ServerBar::systemPromptChanged, m_budget, &TokenBudget::invalidate);
     connect(m_health, &HealthMonitor::statusChanged, this, &MainWindow::onHealth);
+    connect(m_insight, &ServerInsight::changed, this, &MainWindow::updateInsight);
     connect(m_notice, &ServerNotice::startSimulatorRequested, this, &MainWindow::startSimulator);
+    connect(m_notice, &ServerNotice::useServerRequested, this, &MainWindow::useFoundServer);
+    connect(m_notice, &ServerNotice::addServerRequested, this, [this] { openProfiles(true); });
+    connect(m_notice, &ServerNotice::trustCertificateRequested, this, &MainWindow::confirmTrust);
+    connect(m_keychainNotice, &KeychainNotice::fileStorageChosen, this, &MainWindow::useKeyFile);
     connect(m_simulator, &SimulatorLauncher::started, this, [this](const QUrl &url) {
         m_simulatorStarting = false;
         m_notice->setVisible(false);
-        useServer(ServerConfig::normalizeBaseUrl(url.toString()), false); // its port changes every run
+        // Its port changes every run: one "Simulator" profile follows it.
+        QSettings settings;
+        ServerProfile profile;
+        if (const ServerProfile *known =
+                m_directory->profiles()->find(settings.value(kSimulatorProfileKey).toString()))
+            profile = *known;
+        profile.baseUrl = ServerConfig::normalizeBaseUrl(url.toString());
+        if (profile.id.isEmpty()) {
+            profile.name = tr("Simulator");
+            profile.id = m_directory->profiles()->add(profile);
+            settings.setValue(kSimulatorProfileKey, profile.id);
+        } else {
+            m_directory->profiles()->update(profile);
+        }
+        switchToProfile(profile.id);
     });
     connect(m_simulator, &SimulatorLauncher::failed, this, [this](const QString &message) {
         m_simulatorStarting = false;
@@ -145,6 +207,16 @@ MainWindow::MainWindow(VllmClient *client, ConversationModel *conversation, Chat
         else
             statusBar()->clearMessage();
     });
+
+    m_budget->setSource([this] {
+        // The composer's text and attachments (images take tokens too); no text counts as nothing.
+        return m_session->buildRequest(m_composer->text(), m_composer->attachments());
+    });
+    connect(m_composer->editor(), &QPlainTextEdit::textChanged, m_budget, &TokenBudget::invalidate);
+    connect(m_conversation, &QAbstractItemModel::rowsInserted, m_budget, &TokenBudget::invalidate);
+    connect(m_conversation, &QAbstractItemModel::rowsRemoved, m_budget, &TokenBudget::invalidate);
+    connect(m_conversation, &QAbstractItemModel::modelReset, m_budget, &TokenBudget::invalidate);
+    connect(m_session, &ChatSession::answerFinished, m_budget, &TokenBudget::invalidate);
 
     setAcceptDrops(true);
     restoreSettings();
@@ -168,6 +240,32 @@ void MainWindow::buildActions()
     chat->addSeparator();
     auto *quit = chat->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+
+    // One entry per profile (Ctrl+1…9 for the first nine), rebuilt as the list changes.
+    QMenu *servers = menuBar()->addMenu(tr("&Server"));
+    auto rebuild = [this, servers] {
+        servers->clear();
+        const QList<ServerProfile> &profiles = m_directory->profiles()->profiles();
+        for (qsizetype i = 0; i < profiles.size(); ++i) {
+            const QString id = profiles.at(i).id;
+            QAction *action =
+                servers->addAction(profiles.at(i).name, this, [this, id] { switchToProfile(id); });
+            action->setCheckable(true);
+            action->setChecked(id == m_directory->activeProfileId());
+            action->setToolTip(profiles.at(i).baseUrl.toString());
+            if (i < kMaxProfileShortcuts)
+                action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        }
+        if (!profiles.isEmpty())
+            servers->addSeparator();
+        servers->addAction(tr("&Profiles…"), this, [this] { openProfiles(); });
+        servers->addAction(tr("&Add a server…"), this, [this] { openProfiles(true); });
+    };
+    ProfileModel *model = m_directory->profiles();
+    for (auto signal : {&ProfileModel::profileAdded, &ProfileModel::profileRemoved,
+                        &ProfileModel::profileUpdated, &ProfileModel::activeProfileChanged})
+        connect(model, signal, servers, rebuild);
+    rebuild();
 }
 
 void MainWindow::wireSession()
@@ -195,8 +293,33 @@ void MainWindow::wireSession()
     });
 }
 
+void MainWindow::wireProfiles()
+{
+    m_serverBar->setProfileModel(m_directory->profiles());
+    connect(m_serverBar, &ServerBar::profileChosen, this, &MainWindow::switchToProfile);
+    connect(m_serverBar, &ServerBar::manageProfilesRequested, this, [this] { openProfiles(); });
+    connect(m_directory->profiles(), &ProfileModel::activeProfileChanged, this,
+            [this] { applyActiveProfile(true); });
+    connect(m_directory, &ServerDirectory::configChanged, this, [this](const QString &id) {
+        // Another profile's change does not concern this window; the active one's may (a new key,
+        // address, certificate): reconnect only when what is sent changes.
+        if (id == m_directory->activeProfileId())
+            applyActiveProfile(false);
+    });
+}
+
 void MainWindow::send(const QString &text)
 {
+    const ChatRequest request = m_session->buildRequest(text, m_composer->attachments());
+    if (m_budget->cannotFit(request)) {
+        // The server would refuse it (HTTP 400); the text stays for shortening.
+        statusBar()->showMessage(
+            tr("Not sent: %1")
+                .arg(TokenBudgetLabel::warningText(m_budget->count(), TokenBudget::reservedOutput(request),
+                                                   m_budget->maxModelLen())),
+            kMessageMs * 2);
+        return;
+    }
     // Cleared only once the session took it: a refused send leaves every word where it was.
     if (!m_editingUid.isEmpty()) {
         int row = -1;
@@ -235,27 +358,88 @@ bool MainWindow::connectTo(const QString &text)
                                            .arg(text.trimmed()));
         return false;
     }
-    useServer(url, true);
-    if (m_active)
+    m_serverBar->showUrlError({});
+    ProfileModel *profiles = m_directory->profiles();
+    if (const ServerProfile *active = profiles->active()) {
+        if (active->baseUrl == url) {
+            applyActiveProfile(true); // the refresh button: connect again
+            return true;
+        }
+        ServerProfile changed = *active;
+        changed.baseUrl = url;
+        profiles->update(changed); // configChanged reconnects
+        if (m_active)
+            m_active->noteServer(url.toString());
+        return true;
+    }
+    // The first address typed becomes the first profile (and the active one).
+    ServerProfile profile;
+    profile.name = hostAndPort(url);
+    profile.baseUrl = url;
+    const QString added = profiles->add(profile);
+    if (m_active) {
+        m_active->noteProfile(added);
         m_active->noteServer(url.toString());
+    }
     return true;
 }
 
-void MainWindow::useServer(const QUrl &baseUrl, bool remember)
+bool MainWindow::switchToProfile(const QString &id)
 {
+    if (!m_directory->profiles()->find(id))
+        return false;
+    if (id == m_directory->activeProfileId())
+        applyActiveProfile(true);
+    else
+        m_directory->setActiveProfile(id); // activeProfileChanged connects
+    return true;
+}
+
+void MainWindow::applyActiveProfile(bool reconnect)
+{
+    const ServerProfile *profile = m_directory->profiles()->active();
+    m_serverBar->setCurrentProfile(profile ? profile->id : QString());
+    if (!profile)
+        return;
     m_serverBar->showUrlError({});
-    m_serverBar->setUrlText(baseUrl.toString());
-    if (remember)
-        QSettings().setValue(kUrlKey, baseUrl.toString());
-    if (baseUrl != m_client->server().baseUrl) {
-        ServerConfig server = m_client->server(); // keeps the API key and the time-outs
-        server.baseUrl = baseUrl;
-        m_client->setServer(server); // the health monitor checks the new address at once
-    } else {
-        m_health->checkNow();
+    m_serverBar->setUrlText(profile->baseUrl.toString());
+    m_preferredModel = profile->defaultModel;
+    const QString id = profile->id;
+    const quint64 generation = ++m_resolveGeneration;
+    if (reconnect) {
+        ++m_modelsGeneration; // a list still on its way is for the server before
+        m_modelsLoaded = false;
+        m_serverBar->setModelsMessage(tr("Loading models…"));
     }
+    m_resolving = true;
+    updateCanSend();
+    m_directory->resolve(
+        id, this, [this, id, generation, reconnect](const ServerConfig &config, const QString &problem) {
+            if (generation != m_resolveGeneration)
+                return; // another profile was chosen meanwhile
+            m_resolving = false;
+            if (config.baseUrl.isEmpty())
+                return;
+            if (!problem.isEmpty())
+                statusBar()->showMessage(problem, kMessageMs * 2);
+            applyConfig(config, reconnect);
+        });
+}
+
+void MainWindow::applyConfig(const ServerConfig &config, bool reconnect)
+{
+    const bool changed = !(config == m_client->server());
+    if (!changed && !reconnect) {
+        updateCanSend();
+        return;
+    }
+    m_tlsError = {};
+    if (changed)
+        m_client->setServer(config); // the health monitor, insight and budget follow at once
+    else
+        m_health->checkNow();
     m_composer->setServerKey(serverAddress()); // images are scaled as set for this server
-    if (!isLoopback(baseUrl) && !m_simulatorStarting)
+    if (!isLoopback(config.baseUrl) && !m_simulatorStarting)
         m_notice->setVisible(false);
     reloadModels();
 }
@@ -270,20 +454,31 @@ void MainWindow::reloadModels()
             return; // the address changed since
         if (error.isError()) {
             m_serverBar->setModelsMessage(tr("No models"), error.userMessage());
+            noteServerError(error);
             return;
         }
         m_modelsLoaded = true;
         m_models = models;
         m_serverBar->setModels(models, m_preferredModel);
+        for (const ModelInfo &model : models) {
+            if (model.id == m_session->model())
+                m_budget->setFallbackMaxModelLen(model.maxModelLen);
+        }
     });
 }
 
 void MainWindow::onModelChanged(const QString &id, bool byUser)
 {
     m_session->setModel(id);
+    m_budget->invalidate();
     if (byUser && !id.isEmpty()) {
         m_preferredModel = id;
-        QSettings().setValue(kModelKey, id);
+        if (const ServerProfile *active = m_directory->profiles()->active();
+            active && active->defaultModel != id) {
+            ServerProfile remembered = *active;
+            remembered.defaultModel = id; // the next start (and the next switch back) selects it
+            m_directory->profiles()->update(remembered);
+        }
         if (m_active)
             m_active->noteModelChosen(id);
     }
@@ -292,19 +487,50 @@ void MainWindow::onModelChanged(const QString &id, bool byUser)
 
 void MainWindow::updateCanSend()
 {
+    if (m_resolving) {
+        m_composer->setCanSend(false, tr("Reading the server's API key from the keychain…"));
+        return;
+    }
     m_composer->setCanSend(!m_session->model().isEmpty(),
                            tr("Choose a model first: the server has not offered one yet."));
 }
 
 QString MainWindow::serverAddress() const
 {
-    const QUrl root = m_client->server().serverRoot();
-    return root.port() > 0 ? QStringLiteral("%1:%2").arg(root.host()).arg(root.port()) : root.host();
+    return hostAndPort(m_client->server().serverRoot());
+}
+
+void MainWindow::noteServerError(const ApiError &error)
+{
+    // A certificate the system does not trust: offer to trust exactly this one, for this profile.
+    if (error.kind != ApiError::Kind::Tls || error.certificate.isNull() || !m_directory->profiles()->active())
+        return;
+    m_tlsError = error;
+    m_notice->showUntrustedCertificate(serverAddress(), error.userMessage());
+}
+
+void MainWindow::updateInsight()
+{
+    const QString summary = m_insight->summary();
+    m_insightLabel->setText(summary.isEmpty() ? QString() : QStringLiteral("· ") + summary);
+    m_insightLabel->setVisible(!summary.isEmpty());
+    if (m_directory->profiles()->isEmpty() && m_health->status() == HealthMonitor::Status::Healthy &&
+        !m_simulatorStarting)
+        showFoundServer(); // now with its version
+}
+
+void MainWindow::showFoundServer()
+{
+    // First start: what answers on this machine, to keep or not.
+    const QString version = m_insight->version();
+    m_notice->showFoundServer(serverAddress(), version.isEmpty() ? QString() : tr("vLLM %1").arg(version),
+                              !SimulatorLauncher::findProgram().isEmpty());
 }
 
 void MainWindow::onHealth(HealthMonitor::Status status, const ApiError &error)
 {
     const QString address = serverAddress();
+    const bool noProfile = m_directory->profiles()->isEmpty();
     m_healthLabel->setToolTip(error.detail);
     switch (status) {
     case HealthMonitor::Status::Checking:
@@ -314,8 +540,12 @@ void MainWindow::onHealth(HealthMonitor::Status status, const ApiError &error)
     case HealthMonitor::Status::Healthy:
         setDotColour(m_healthDot, QColor(0x2e, 0x7d, 0x32));
         m_healthLabel->setText(tr("Server healthy · %1").arg(address));
-        if (!m_simulatorStarting)
+        m_insight->refresh();
+        if (noProfile && !m_simulatorStarting) {
+            showFoundServer();
+        } else if (!m_simulatorStarting && m_tlsError.kind == ApiError::Kind::None) {
             m_notice->setVisible(false);
+        }
         if (!m_modelsLoaded)
             reloadModels(); // it came up after the models were asked for
         return;
@@ -326,9 +556,82 @@ void MainWindow::onHealth(HealthMonitor::Status status, const ApiError &error)
     const bool refused = error.kind == ApiError::Kind::ConnectionRefused;
     m_healthLabel->setText(refused ? tr("No server answers at %1").arg(address)
                                    : tr("Server at %1 is not healthy: %2").arg(address, error.userMessage()));
-    // Nothing listens on this machine: the moment to offer the simulator.
+    noteServerError(error);
+    // Nothing listens on this machine: the moment to offer the simulator (and, on first start,
+    // to add a server).
     if (refused && isLoopback(m_client->server().baseUrl) && !m_simulatorStarting)
-        m_notice->showNoServer(address, !SimulatorLauncher::findProgram().isEmpty());
+        m_notice->showNoServer(address, !SimulatorLauncher::findProgram().isEmpty(), noProfile);
+}
+
+void MainWindow::useFoundServer()
+{
+    ServerProfile profile;
+    profile.name = serverAddress();
+    profile.baseUrl = m_client->server().baseUrl;
+    m_notice->setVisible(false);
+    switchToProfile(m_directory->profiles()->add(profile));
+}
+
+ProfilesDialog *MainWindow::profilesDialog() const
+{
+    return m_profilesDialog;
+}
+
+ProfilesDialog *MainWindow::openProfiles(bool addNew)
+{
+    if (!m_profilesDialog) {
+        m_profilesDialog = new ProfilesDialog(m_directory, m_localServers, this);
+        m_profilesDialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_profilesDialog, &ProfilesDialog::useRequested, this, &MainWindow::switchToProfile);
+    }
+    if (addNew)
+        m_profilesDialog->addProfile();
+    m_profilesDialog->show();
+    m_profilesDialog->raise();
+    m_profilesDialog->activateWindow();
+    return m_profilesDialog;
+}
+
+bool MainWindow::trustCertificate()
+{
+    const ServerProfile *active = m_directory->profiles()->active();
+    if (!active || m_tlsError.certificate.isNull())
+        return false;
+    ServerProfile trusted = *active;
+    trusted.trustedCertificateSha256 = TlsTrust::fingerprint(m_tlsError.certificate);
+    m_tlsError = {};
+    m_notice->setVisible(false);
+    m_directory->profiles()->update(trusted); // configChanged reconnects with the pin
+    return true;
+}
+
+void MainWindow::confirmTrust()
+{
+    const ServerProfile *active = m_directory->profiles()->active();
+    if (!active || m_tlsError.certificate.isNull())
+        return;
+    QMessageBox box(
+        QMessageBox::Warning, tr("Trust this certificate?"),
+        tr("The server at %1 presented a certificate your system does not trust:\n%2\n\n%3\n\n"
+           "Trust exactly this certificate for \"%4\"? Only do this if you know the server uses a "
+           "self-signed certificate and this is its fingerprint. Any other certificate will "
+           "still be refused.")
+            .arg(serverAddress(), m_tlsError.tlsErrors.join(QLatin1Char('\n')),
+                 TlsTrust::describeCertificate(m_tlsError.certificate), active->name),
+        QMessageBox::Cancel, this);
+    QPushButton *trust = box.addButton(tr("Trust this certificate"), QMessageBox::AcceptRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    if (box.clickedButton() == trust)
+        trustCertificate();
+}
+
+void MainWindow::useKeyFile()
+{
+    auto *file = new FileSecretStore(FileSecretStore::defaultPath(), this);
+    m_directory->keys()->setFileStore(file);
+    QSettings().setValue(QLatin1String(FileSecretStore::kOptInKey), true);
+    m_keychainNotice->setUsingFile(true, file->path());
 }
 
 void MainWindow::newChat()
@@ -356,9 +659,21 @@ void MainWindow::restoreSettings()
     const QSettings settings;
     if (!restoreGeometry(settings.value(kGeometryKey).toByteArray()))
         resize(1040, 760); // first run: room for a table or a code block without wrapping
-    m_preferredModel = settings.value(kModelKey).toString();
-    const QUrl saved = ServerConfig::normalizeBaseUrl(settings.value(kUrlKey).toString());
-    useServer(saved.isEmpty() ? m_client->server().baseUrl : saved, false);
+    if (m_directory->keys()->usesFileStore())
+        m_keychainNotice->setUsingFile(true, FileSecretStore::defaultPath());
+    if (m_directory->profiles()->active()) {
+        applyActiveProfile(true);
+        return;
+    }
+    // No profile yet: look at the usual address on this machine (or $LOQUAT_URL, as loquat-cli
+    // does) and offer what answers there (onHealth shows the notice).
+    ServerConfig probe;
+    probe.applyEnvironment();
+    if (const QUrl url = ServerConfig::normalizeBaseUrl(qEnvironmentVariable("LOQUAT_URL")); !url.isEmpty())
+        probe.baseUrl = url;
+    probe.apiKey = ServerDirectory::environmentApiKey();
+    m_serverBar->setUrlText(probe.baseUrl.toString());
+    applyConfig(probe, true);
 }
 
 void MainWindow::restoreRefusedAttachments(int answerRow, MessageState state)
@@ -519,12 +834,27 @@ void MainWindow::onConversationOpened(const ConversationInfo &info)
     m_serverBar->setSystemPrompt(info.systemPrompt);
     // Its server and model come back too; a server that lacks the model gets the picker's
     // choice, which is not written back to the conversation until the user sends or picks.
+    // Its profile is found by id, else by address; a conversation whose profile was deleted
+    // gets its address back as a profile, as if typed.
     const QUrl url = ServerConfig::normalizeBaseUrl(info.serverUrl);
+    ProfileModel *profiles = m_directory->profiles();
+    QString profileId = profiles->find(info.profileId) ? info.profileId : QString();
+    for (const ServerProfile &profile : profiles->profiles()) {
+        if (profileId.isEmpty() && !url.isEmpty() && profile.baseUrl == url)
+            profileId = profile.id;
+    }
+    if (profileId.isEmpty() && !url.isEmpty() && url != m_client->server().baseUrl) {
+        ServerProfile restored;
+        restored.name = hostAndPort(url);
+        restored.baseUrl = url;
+        profileId = profiles->add(restored);
+    }
+    const bool switching = !profileId.isEmpty() && profileId != m_directory->activeProfileId();
+    if (switching)
+        switchToProfile(profileId); // sets the profile's default model as the preferred one
     if (!info.model.isEmpty())
         m_preferredModel = info.model;
-    if (!url.isEmpty() && url != m_client->server().baseUrl)
-        useServer(url, false);
-    else if (m_modelsLoaded && !info.model.isEmpty())
+    if (!switching && m_modelsLoaded && !info.model.isEmpty())
         m_serverBar->setModels(m_models, info.model);
     m_sidebar->setActiveUid(info.uid);
     updateTitle(info.title);

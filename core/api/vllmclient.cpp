@@ -99,6 +99,10 @@ VllmClient::VllmClient(QNetworkAccessManager *network, QObject *parent)
 
 void VllmClient::setServer(const ServerConfig &server)
 {
+    // A kept-alive TLS connection was accepted under the old trust: with the pin gone (or
+    // changed) the next request must go through a new handshake.
+    if (server.trustedCertificateSha256 != m_server.trustedCertificateSha256)
+        m_network->clearConnectionCache();
     m_server = server;
     emit serverChanged();
 }

@@ -8,6 +8,8 @@
 #include "mainwindow.h"
 #include "serverbar.h"
 #include "servernotice.h"
+#include "settings/memorysecretstore.h"
+#include "settings/serverdirectory.h"
 #include "simfixture.h"
 #include "store/activeconversation.h"
 #include "store/asyncstore.h"
@@ -270,9 +272,9 @@ void TestMainWindow::unreachableServerIsReportedAndOffersTheSimulator()
 {
     const quint16 port = SimFixture::closedPort();
     QVERIFY(m_window->connectTo(QStringLiteral("127.0.0.1:%1").arg(port)));
-    QTRY_VERIFY_WITH_TIMEOUT(m_window->healthLabel()->text().contains(QStringLiteral("No server answers")),
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->healthLabel()->text().contains(QStringLiteral("No server answers")) &&
+                                 m_window->healthLabel()->text().contains(QString::number(port)),
                              kWaitMs);
-    QVERIFY(m_window->healthLabel()->text().contains(QString::number(port)));
     QTRY_VERIFY_WITH_TIMEOUT(m_window->serverNotice()->isVisible(), kWaitMs);
     QVERIFY(m_window->serverNotice()->text().contains(QString::number(port)));
     // The models could not load: sending is off, with a reason.
@@ -314,8 +316,10 @@ void TestMainWindow::invalidAddressShowsAnInlineMessage()
     QTest::keyClicks(url, QStringLiteral("localhost:%1").arg(m_fixture->sim().port()));
     QTest::keyClick(url, Qt::Key_Return);
     QVERIFY(m_window->serverBar()->urlError().isEmpty());
-    QCOMPARE(m_client->server().baseUrl,
-             QUrl(QStringLiteral("http://localhost:%1/v1").arg(m_fixture->sim().port())));
+    // The first address becomes a profile; its (empty) key is asked of the keychain first.
+    QTRY_COMPARE_WITH_TIMEOUT(m_client->server().baseUrl,
+                              QUrl(QStringLiteral("http://localhost:%1/v1").arg(m_fixture->sim().port())),
+                              kWaitMs);
 }
 
 void TestMainWindow::newChatClearsTheConversation()
@@ -331,31 +335,49 @@ void TestMainWindow::newChatClearsTheConversation()
 
 void TestMainWindow::settingsKeepAddressAndModelButNeverTheKey()
 {
+    m_window.reset(); // this test builds windows on a settings-backed directory
     const QString address = m_fixture->sim().baseUrl().toString();
-    QVERIFY(m_window->connectTo(address));
-    QComboBox *picker = m_window->serverBar()->modelPicker();
-    QTRY_VERIFY_WITH_TIMEOUT(picker->isEnabled() && picker->count() >= 2, kWaitMs);
-    const int second = picker->findData(QStringLiteral("sim-reasoner"));
-    QVERIFY(second >= 0);
-    picker->setCurrentIndex(second);
-    emit picker->activated(second); // what a user's pick emits
-    QCOMPARE(m_session->model(), QStringLiteral("sim-reasoner"));
-    m_window->close();
-
     QSettings settings;
+    MemorySecretStore keychain; // stands in for the OS keychain (tst_serverdirectory uses the real one)
+    ApiKeyVault vault(&keychain);
+    {
+        ProfileModel profiles(&settings);
+        ServerDirectory directory(&profiles, &vault);
+        MainWindow window(m_client.get(), m_conversation.get(), m_session.get(), &directory);
+        window.show();
+        QVERIFY(window.connectTo(address));
+        QComboBox *picker = window.serverBar()->modelPicker();
+        QTRY_VERIFY_WITH_TIMEOUT(picker->isEnabled() && picker->count() >= 2, kWaitMs);
+        const int second = picker->findData(QStringLiteral("sim-reasoner"));
+        QVERIFY(second >= 0);
+        picker->setCurrentIndex(second);
+        emit picker->activated(second); // what a user's pick emits
+        QCOMPARE(m_session->model(), QStringLiteral("sim-reasoner"));
+        bool stored = false;
+        vault.store(profiles.activeId(), QStringLiteral("sk-never-on-disk"), nullptr,
+                    [&stored](const ApiKeyVault::Outcome &) { stored = true; });
+        QTRY_VERIFY(stored);
+        QTRY_COMPARE_WITH_TIMEOUT(m_client->server().apiKey, QStringLiteral("sk-never-on-disk"), kWaitMs);
+        window.close();
+    }
     settings.sync();
-    QCOMPARE(settings.value(QStringLiteral("server/baseUrl")).toString(), address);
-    QCOMPARE(settings.value(QStringLiteral("server/model")).toString(), QStringLiteral("sim-reasoner"));
     QVERIFY(!settings.value(QStringLiteral("window/geometry")).toByteArray().isEmpty());
     QFile file(settings.fileName());
     QVERIFY(file.open(QIODevice::ReadOnly));
-    QVERIFY(!file.readAll().contains("sk-never-on-disk"));
+    const QByteArray written = file.readAll();
+    QVERIFY(written.contains(address.toUtf8()));
+    QVERIFY(!written.contains("sk-never-on-disk"));
 
-    // A new window comes back to the same server and model.
-    m_window = std::make_unique<MainWindow>(m_client.get(), m_conversation.get(), m_session.get());
-    QTRY_VERIFY_WITH_TIMEOUT(m_window->serverBar()->modelPicker()->isEnabled(), kWaitMs);
-    QCOMPARE(m_window->serverBar()->urlText(), address);
-    QCOMPARE(m_window->serverBar()->currentModel(), QStringLiteral("sim-reasoner"));
+    // A new window comes back to the same profile, server and model (and its key).
+    ProfileModel profiles(&settings);
+    ServerDirectory directory(&profiles, &vault);
+    MainWindow window(m_client.get(), m_conversation.get(), m_session.get(), &directory);
+    window.show();
+    QTRY_VERIFY_WITH_TIMEOUT(window.serverBar()->modelPicker()->isEnabled(), kWaitMs);
+    QCOMPARE(window.serverBar()->urlText(), address);
+    QCOMPARE(window.serverBar()->currentModel(), QStringLiteral("sim-reasoner"));
+    QCOMPARE(window.serverBar()->currentProfileId(), profiles.activeId());
+    QCOMPARE(m_client->server().apiKey, QStringLiteral("sk-never-on-disk"));
 }
 
 void TestMainWindow::whatIsSentIsKeptInTheHistory()
