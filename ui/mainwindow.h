@@ -177,10 +177,10 @@ private:
     QString m_editingUid;      // the user message being edited
     QString m_draftBeforeEdit; // what the composer held before, given back if the edit is cancelled
     QString m_openingUid;      // asked to open, not there yet
-    QString m_preferredModel;  // the remembered choice, selected whenever the server offers it
     QPointer<ProfilesDialog> m_profilesDialog;
     ApiError m_tlsError;
-    QString m_preferredModel; // the active profile's default model, selected whenever offered
+    // The conversation's model, else the active profile's default, selected whenever offered.
+    QString m_preferredModel;
     quint64 m_modelsGeneration = 0;
     quint64 m_resolveGeneration = 0;
     qint64 m_maxModelLen = -1; // of the chosen model, from /v1/models
