@@ -200,6 +200,20 @@ private slots:
         QVERIFY(!r.body.endsWith("\n\n"));
     }
 
+    void dropMidEventCutsInsideAToken()
+    {
+        m_sim->setNextFault(SimFault::make(Kind::DropMidEvent, 3));
+        const RawHttpResponse r = stream();
+        QVERIFY(r.closed);
+        QVERIFY(!r.chunkedTerminated);
+        QCOMPARE(contentDeltas(r), 3); // whole events before the cut one
+        QVERIFY(!r.body.contains("[DONE]"));
+        const QByteArray last = r.body.mid(r.body.lastIndexOf("data: "));
+        QVERIFY2(last.contains("\"content\":\"") && !last.endsWith("\""), last.constData());
+        QVERIFY(!r.body.endsWith("\n"));
+        QCOMPARE(SimFault::parse(u"drop-mid-event:3").toString(), QStringLiteral("drop-mid-event:3"));
+    }
+
     void splitBytesKeepsTheStream()
     {
         const RawHttpResponse plain = stream();
