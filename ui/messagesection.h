@@ -47,6 +47,8 @@ private:
     // Replaces a region rendered from one HTML snippet; skipped when the snippet is unchanged.
     void replace(Region region, const QString &html, QTextCursor &cursor, FragmentBuilder &builder);
     QString headerHtml(const Message &message) const;
+    QString versionsHtml(const Message &message) const;
+    QString actionsHtml(const Message &message) const; // Edit · Copy · Regenerate · Delete
     void syncReasoning(const Message &message, QTextCursor &cursor, FragmentBuilder &builder);
     void syncContent(const Message &message, QTextCursor &cursor, FragmentBuilder &builder);
     QString toolCallsHtml(const Message &message) const;
