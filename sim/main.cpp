@@ -2,6 +2,7 @@
 // out-of-process test runs. Prints "loquat-sim listening on http://HOST:PORT/v1" once ready.
 
 #include "simfault.h"
+#include "simmedia.h"
 #include "simoptions.h"
 #include "simserver.h"
 
@@ -91,6 +92,11 @@ int main(int argc, char *argv[])
                                      tr("The version GET /version reports."), tr("version"));
     const QCommandLineOption engineDead(QStringLiteral("engine-dead"),
                                         tr("Act as a server whose engine died: /health 503, chat 500."));
+    const QCommandLineOption mmLimits(
+        QStringLiteral("limit-mm-per-prompt"),
+        tr("Media items per prompt, as vLLM takes it: '{\"image\":2,\"video\":1}' "
+           "or image=2,video=1 (default 999 each, capped by the model)."),
+        tr("limits"));
     const QCommandLineOption tlsCert(QStringLiteral("tls-cert"), tr("Serve https with this PEM certificate."),
                                      tr("file"));
     const QCommandLineOption tlsKey(QStringLiteral("tls-key"), tr("The PEM private key of --tls-cert."),
@@ -108,7 +114,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption llamaMetrics(
         QStringLiteral("metrics"), tr("llamacpp dialect: serve /metrics (as llama-server --metrics)."));
     parser.addOptions({host, port, apiKey, dialect, task, delay, fault, version, engineDead, tlsCert, tlsKey,
-                       redirectTo, redirectStatus, maxNumSeqs, llamaMetrics});
+                       redirectTo, redirectStatus, maxNumSeqs, llamaMetrics, mmLimits});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -121,6 +127,10 @@ int main(int argc, char *argv[])
     options.apiKey = parser.value(apiKey);
     options.version = parser.value(version);
     options.engineDead = parser.isSet(engineDead);
+    if (parser.isSet(mmLimits) && !SimMedia::parseLimits(parser.value(mmLimits), &options.mmLimits)) {
+        err << tr("Invalid --limit-mm-per-prompt: %1").arg(parser.value(mmLimits)) << Qt::endl;
+        return 2;
+    }
     options.redirectTo = parser.value(redirectTo);
     options.llamaMetrics = parser.isSet(llamaMetrics);
     bool ok = false;

@@ -1,6 +1,7 @@
 #include "simchatplanner.h"
 
 #include "simanswer.h"
+#include "simmedia.h"
 #include "simtokenizer.h"
 #include "simvalidation.h"
 
@@ -128,7 +129,7 @@ SimDelta textDelta(int index, const QString *content, const QString *reasoning)
 
 SimChoicePlan planChoice(int index, const QJsonObject &body, const SimOptions &options,
                          const SimModelCard &card, const SimDirectives &directives, const QString &userText,
-                         quint64 seed, qint64 budget)
+                         quint64 seed, qint64 budget, const QList<SimMedia::Item> &media)
 {
     SimChoicePlan choice;
     choice.index = index;
@@ -140,7 +141,9 @@ SimChoicePlan planChoice(int index, const QJsonObject &body, const SimOptions &o
     QString text;
     QJsonValue stopReason = QJsonValue::Null;
     if (!tool.use) {
-        text = SimAnswer::markdown(userText, seed, index, directives.tokens);
+        // A multimodal model describes what it was shown, so a client can read back what arrived.
+        text = media.isEmpty() ? SimAnswer::markdown(userText, seed, index, directives.tokens)
+                               : SimMedia::describe(media);
         if (!directives.error.isEmpty())
             text.prepend(QStringLiteral("> loquat-sim: %1\n\n").arg(directives.error));
         stopReason = applyStop(&text, body.value(QLatin1String("stop")));
@@ -291,6 +294,11 @@ SimChatPlanner::Result SimChatPlanner::plan(const QJsonObject &body, const HttpR
         result.error = error;
         return result;
     }
+    const SimMedia::Result media = SimMedia::collect(body, options, *card);
+    if (media.error) {
+        result.error = media.error;
+        return result;
+    }
     SimChatPlan &plan = result.plan;
     plan.dialect = options.dialect;
     const QByteArray requestId = request.header("x-request-id");
@@ -328,6 +336,6 @@ SimChatPlanner::Result SimChatPlanner::plan(const QJsonObject &body, const HttpR
     const int n = isLlama(options) ? 1 : body.value(QLatin1String("n")).toInt(1);
     for (int i = 0; i < n; ++i)
         plan.choices.append(
-            planChoice(i, body, options, *card, directives, plan.userText, plan.seed, budget));
+            planChoice(i, body, options, *card, directives, plan.userText, plan.seed, budget, media.items));
     return result;
 }
