@@ -355,7 +355,9 @@ bool JsonReader::readInteger(qint64 &out)
     }
     double value = 0;
     const auto [ptr, ec] = std::from_chars(raw.data(), raw.data() + raw.size(), value);
-    if (ec != std::errc())
+    // Outside qint64's range the cast is undefined: such a number is as unreadable as 1e400.
+    constexpr double kLimit = 9223372036854775808.0; // 2^63
+    if (ec != std::errc() || !(value >= -kLimit && value < kLimit))
         return fail(), false;
     out = qint64(value);
     return true;

@@ -12,7 +12,8 @@ namespace {
 
 qint64 intOr(const QJsonValue &v, qint64 fallback)
 {
-    return v.isDouble() ? qint64(v.toDouble()) : fallback;
+    // toInteger(): a double outside qint64's range gives the fallback, not undefined behaviour.
+    return v.toInteger(fallback);
 }
 
 Usage readUsage(const QJsonObject &u)

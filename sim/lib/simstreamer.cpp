@@ -218,7 +218,8 @@ SimStreamer::Step SimStreamer::advance()
         return advanceDeltas();
     case Phase::Tail: {
         m_phase = Phase::Done;
-        if (m_fault.kind == K::DropAfter || m_fault.kind == K::DropMidUtf8) {
+        if (m_fault.kind == K::DropAfter || m_fault.kind == K::DropMidUtf8 ||
+            m_fault.kind == K::DropMidEvent) {
             out(Out::Type::Close);
             return Step::Stop;
         }
@@ -298,6 +299,15 @@ SimStreamer::Step SimStreamer::advanceDeltas()
             }
         }
     }
+    if (m_fault.kind == K::DropMidEvent && m_deltasSent == k + 1) {
+        // Cut inside the token: after the first character of the delta's text (or half-way through
+        // the event when the delta has no text), then hang up.
+        static const QByteArray textKey = QByteArrayLiteral("\"content\":\"");
+        const qsizetype text = bytes.indexOf(textKey);
+        out(Out::Type::Chunk, bytes.left(text >= 0 ? text + textKey.size() + 1 : bytes.size() / 2));
+        out(Out::Type::Close);
+        return Step::Stop;
+    }
     out(Out::Type::Chunk, bytes);
     return Step::Next;
 }
@@ -351,6 +361,7 @@ void SimStreamer::sendCompletion()
             break;
         case K::DropAfter:
         case K::DropMidUtf8:
+        case K::DropMidEvent:
             connection->sendRaw(SimConnection::head(200, headers) + body.left(body.size() / 2));
             connection->closeGracefully();
             break;

@@ -31,7 +31,7 @@ qint64 SimValidation::requestedMaxTokens(const QJsonObject &body, QString *field
         const QJsonValue v = body.value(name);
         if (v.isDouble()) {
             *field = name;
-            return qint64(v.toDouble());
+            return qint64(qBound(-1e18, v.toDouble(), 1e18)); // a cast out of range is undefined
         }
     }
     return -1;

@@ -71,6 +71,7 @@ private slots:
     void malformedChunks_data();
     void malformedChunks();
     void emptyDataIgnored();
+    void numbersOutOfRange();
     void unknownFieldsOfAnyTypeSkipped();
     void escapesDecoded();
     void randomStringsRoundTrip();
@@ -440,6 +441,36 @@ void TestStreamAccumulator::resetClears()
     QVERIFY(!acc.usage().isValid());
     QCOMPARE(acc.deltaCount(), 0);
     QVERIFY(acc.responseId().isEmpty());
+}
+
+// Found by tests/fuzz/fuzz_streamaccumulator: an integer field holding a double beyond qint64's
+// range (1.5e300) was cast to qint64, which is undefined behaviour. Such a number is now as
+// unreadable as 1e400 in a chunk, and ignored in a whole body.
+void TestStreamAccumulator::numbersOutOfRange()
+{
+    StreamAccumulator acc;
+    applyAll(acc, {kRoleChunk, chunk(R"({"content":"kept"})")});
+    QCOMPARE(acc.apply(dataEvent(R"({"choices":[],"usage":{"prompt_tokens":1.5e300}})")), Outcome::Malformed);
+    QCOMPARE(acc.error().kind, ApiError::Kind::MalformedResponse);
+    QCOMPARE(acc.apply(dataEvent(R"({"choices":[{"index":-1e19,"delta":{"content":"x"}}]})")),
+             Outcome::Malformed);
+    QCOMPARE(acc.choices().size(), 1);
+    QCOMPARE(acc.choices().first().content, QStringLiteral("kept"));
+
+    // In range, a number written with an exponent is still an integer.
+    QCOMPARE(acc.apply(dataEvent(R"({"choices":[{"index":1e1,"delta":{"content":"ten"}}]})")),
+             Outcome::Delta);
+    QVERIFY(acc.choice(10));
+    QCOMPARE(acc.choice(10)->content, QStringLiteral("ten"));
+
+    StreamAccumulator whole;
+    QCOMPARE(whole.applyCompletion(parseObject(
+                 R"({"choices":[{"index":0,"message":{"content":"ok"}}],"usage":{"prompt_tokens":1.5e300,)"
+                 R"("completion_tokens":-1e300,"total_tokens":3}})")),
+             Outcome::Done);
+    QCOMPARE(whole.usage().promptTokens, -1);
+    QCOMPARE(whole.usage().completionTokens, -1);
+    QCOMPARE(whole.usage().totalTokens, 3);
 }
 
 void TestStreamAccumulator::completionBody()
