@@ -4,13 +4,20 @@
 #include "api/vllmclient.h"
 #include "chat/chatsession.h"
 #include "chat/conversationmodel.h"
+#include "compare/compareview.h"
 #include "mainwindow.h"
+#include "sampling/presetstore.h"
+#include "sampling/samplingcontroller.h"
+#include "sampling/samplingpanel.h"
+#include "serverbar.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QCommandLineParser>
 #include <QIcon>
 #include <QLocale>
 #include <QNetworkAccessManager>
+#include <QTabWidget>
 #include <QTimer>
 #include <QTranslator>
 
@@ -106,6 +113,34 @@ int main(int argc, char *argv[])
     ConversationModel conversation;
     ChatSession session(&client, &conversation);
     MainWindow window(&client, &conversation, &session);
+    PresetStore presets;
+    auto *sampling = new SamplingController(&window, &session, &conversation, &client, &presets);
+    auto *compare = new CompareView(&client, &conversation, &presets);
+    const int comparePage = window.addPage(compare, QCoreApplication::translate("main", "Compare"));
+    QObject::connect(window.serverBar(), &ServerBar::modelChanged, compare, &CompareView::setDefaultModel);
+    QObject::connect(sampling, &SamplingController::compareRequested, compare,
+                     [&window, compare, comparePage](const QJsonObject &body) {
+                         compare->addLaneFromRequest(body);
+                         window.pages()->setCurrentIndex(comparePage);
+                     });
+    QObject::connect(compare, &CompareView::replayRequested, &session,
+                     [&window, &session](const QJsonObject &body) {
+                         if (session.replay(body))
+                             window.pages()->setCurrentIndex(0);
+                     });
+    // Continuing from a lane: its conversation becomes the chat's, with its model and parameters.
+    QObject::connect(compare, &CompareView::continueInChat, &window,
+                     [&](const QList<Message> &chat, const QString &model, const QJsonObject &params) {
+                         session.stop();
+                         conversation.clear();
+                         for (const Message &m : chat)
+                             conversation.append(m);
+                         QComboBox *picker = window.serverBar()->modelPicker();
+                         if (const int index = picker->findData(model); index >= 0)
+                             picker->setCurrentIndex(index);
+                         sampling->panel()->setParams(params);
+                         window.pages()->setCurrentIndex(0);
+                     });
     window.show();
     scheduleScreenshot(&window);
     return app.exec();

@@ -6,6 +6,8 @@
 #include <QProcessEnvironment>
 
 namespace {
+constexpr int kMaxRepeat = 32;
+
 QString takeValue(const QStringList &args, qsizetype &i, const QString &flag, QString &error)
 {
     const QString arg = args.at(i);
@@ -62,10 +64,17 @@ QString CliParser::usage()
         "  loquat-cli models [--url URL] [--json]\n"
         "  loquat-cli chat [--url URL] --model M [--system TEXT] [--param NAME=VALUE]... [--json]\n"
         "                  [--no-stream] PROMPT|-\n"
+        "  loquat-cli compare [--url URL] --model M --lane SPEC [--lane SPEC]... [--repeat K]\n"
+        "                  [--system TEXT] [--json] PROMPT|-\n"
         "\n"
         "--url defaults to $LOQUAT_URL, else http://localhost:8000/v1.\n"
         "--param takes vLLM's own field names (temperature, top_k, min_p, seed, stop, max_tokens, ...);\n"
         "  values are read as JSON where they parse: --param temperature=0.2 --param stop='[\"\\n\\n\"]'.\n"
+        "compare runs the lanes at once and prints each answer and a table of figures. A lane SPEC is\n"
+        "  NAME=VALUE pairs separated by commas (temperature=1.0,top_p=0.9); model=M picks another model,\n"
+        "  preset=NAME starts from a preset (Precise, Balanced, Creative or your own); '' is server "
+        "defaults.\n"
+        "  --repeat K runs every lane K times.\n"
         "PROMPT '-' (or none) reads the prompt from standard input.\n"
         "The API key comes from LOQUAT_API_KEY, else VLLM_API_KEY, else OPENAI_API_KEY.\n"
         "LOQUAT_TIMEOUT (seconds) sets the first-byte and idle time-outs (default 180).\n");
@@ -97,6 +106,16 @@ bool CliParser::parse(const QStringList &arguments, CliOptions &options, QString
                 error = tr("--param takes NAME=VALUE, got \"%1\".").arg(text);
             else
                 options.params.insert(name, value);
+        } else if (flagIs(arg, QLatin1String("--lane"))) {
+            const QString lane = takeValue(args, i, QStringLiteral("--lane"), error);
+            if (error.isEmpty())
+                options.lanes.append(lane);
+        } else if (flagIs(arg, QLatin1String("--repeat"))) {
+            const QString text = takeValue(args, i, QStringLiteral("--repeat"), error);
+            bool ok = false;
+            options.repeat = text.toInt(&ok);
+            if (error.isEmpty() && (!ok || options.repeat < 1 || options.repeat > kMaxRepeat))
+                error = tr("--repeat takes a number from 1 to %1, got \"%2\".").arg(kMaxRepeat).arg(text);
         } else if (arg == QLatin1String("--json")) {
             options.json = true;
         } else if (arg == QLatin1String("--no-stream")) {
@@ -113,12 +132,13 @@ bool CliParser::parse(const QStringList &arguments, CliOptions &options, QString
     }
 
     if (positional.isEmpty()) {
-        error = tr("Name a command: models or chat.");
+        error = tr("Name a command: models, chat or compare.");
         return false;
     }
     options.command = positional.takeFirst();
-    if (options.command != QLatin1String("models") && options.command != QLatin1String("chat")) {
-        error = tr("Unknown command \"%1\": use models or chat.").arg(options.command);
+    if (options.command != QLatin1String("models") && options.command != QLatin1String("chat") &&
+        options.command != QLatin1String("compare")) {
+        error = tr("Unknown command \"%1\": use models, chat or compare.").arg(options.command);
         return false;
     }
 
@@ -130,9 +150,17 @@ bool CliParser::parse(const QStringList &arguments, CliOptions &options, QString
     options.server.apiKey = apiKeyFromEnvironment();
     options.server.applyEnvironment();
 
-    if (options.command == QLatin1String("chat")) {
+    if (options.command == QLatin1String("compare") && options.lanes.isEmpty()) {
+        error = tr("compare needs at least one --lane (e.g. --lane temperature=0.2 --lane temperature=1.0).");
+        return false;
+    }
+    if (options.command != QLatin1String("compare") && (!options.lanes.isEmpty() || options.repeat != 1)) {
+        error = tr("--lane and --repeat belong to compare.");
+        return false;
+    }
+    if (options.command == QLatin1String("chat") || options.command == QLatin1String("compare")) {
         if (options.model.isEmpty()) {
-            error = tr("chat needs --model (loquat-cli models lists them).");
+            error = tr("%1 needs --model (loquat-cli models lists them).").arg(options.command);
             return false;
         }
         if (positional.size() > 1) {

@@ -9,7 +9,7 @@
 
 // What the command line asked for, after parsing and validation.
 struct CliOptions {
-    QString command; // "models" or "chat"
+    QString command; // "models", "chat" or "compare"
     ServerConfig server;
     QString model;
     QString systemPrompt;
@@ -17,6 +17,8 @@ struct CliOptions {
     QString prompt;
     bool json = false;
     bool stream = true;
+    QStringList lanes; // compare: --lane NAME=VALUE,NAME=VALUE (model= and preset= too)
+    int repeat = 1;    // compare: --repeat K
 };
 
 // Parses argv for loquat-cli. On failure `error` holds a one-line message for stderr.

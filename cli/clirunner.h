@@ -6,6 +6,7 @@
 #include <QPointer>
 
 class ChatStream;
+class CompareRun;
 class QNetworkAccessManager;
 class VllmClient;
 
@@ -26,6 +27,10 @@ public:
 private:
     void runModels();
     void runChat();
+    void runCompare();
+    void onCompareFinished();
+    bool readPrompt(QString &prompt); // the prompt argument, or standard input for '-'
+
     void printNewText();
     void onChatFinished();
     void finish(int status);
@@ -34,6 +39,7 @@ private:
     QNetworkAccessManager *m_network;
     VllmClient *m_client;
     QPointer<ChatStream> m_stream;
+    CompareRun *m_compare = nullptr;
     qsizetype m_printedContent = 0;
     qsizetype m_printedReasoning = 0;
     bool m_interrupted = false;

@@ -81,7 +81,11 @@ int main(int argc, char *argv[])
                                      tr("The version GET /version reports."), tr("version"));
     const QCommandLineOption engineDead(QStringLiteral("engine-dead"),
                                         tr("Act as a server whose engine died: /health 503, chat 500."));
-    parser.addOptions({host, port, apiKey, dialect, delay, fault, version, engineDead});
+    const QCommandLineOption randomUnseeded(
+        QStringLiteral("random-unseeded"),
+        tr("Draw every answer without a seed afresh, as vLLM does (by default the prompt and the "
+           "parameters decide it, so runs repeat)."));
+    parser.addOptions({host, port, apiKey, dialect, delay, fault, version, engineDead, randomUnseeded});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -89,6 +93,7 @@ int main(int argc, char *argv[])
     options.apiKey = parser.value(apiKey);
     options.version = parser.value(version);
     options.engineDead = parser.isSet(engineDead);
+    options.randomUnseeded = parser.isSet(randomUnseeded);
     bool ok = false;
     options.tokenDelayMs = parser.value(delay).toInt(&ok);
     if (!ok || options.tokenDelayMs < 0) {

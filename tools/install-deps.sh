@@ -9,7 +9,7 @@ packages=(
   # Qt 6: widgets, network, sql (sqlite driver), tools for translations, platform plugins
   qt6-base-dev qt6-base-dev-tools qt6-qpa-plugins libqt6sql6-sqlite libgl-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6
-  qt6-charts-dev qt6-multimedia-dev
+  qt6-charts-dev libqt6opengl6-dev qt6-multimedia-dev
   # markdown and secrets
   libcmark-gfm-dev libcmark-gfm-extensions-dev qtkeychain-qt6-dev
   # headless test session: X server, D-Bus and a Secret Service keyring

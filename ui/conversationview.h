@@ -51,9 +51,16 @@ public:
 
     QVariant loadResource(int type, const QUrl &name) override;
 
+    // With n > 1: which choice a message shows (0 is the first).
+    int shownChoice(quint64 messageId) const;
+    void showChoice(quint64 messageId, int choice);
+
 signals:
     // A short confirmation for a status line ("Copied").
     void notice(const QString &text);
+    // An answer's "Request" or "Probabilities" link was followed.
+    void requestLinkActivated(quint64 messageId);
+    void logprobsLinkActivated(quint64 messageId);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -158,6 +158,10 @@ void MainWindow::wireSession()
 
 void MainWindow::send(const QString &text)
 {
+    if (const QString refusal = m_sendCheck ? m_sendCheck() : QString(); !refusal.isEmpty()) {
+        statusBar()->showMessage(tr("Not sent: %1").arg(refusal), kMessageMs);
+        return;
+    }
     // Cleared only once the session took it: a refused send leaves every word where it was.
     if (m_session->send(text))
         m_composer->clear();

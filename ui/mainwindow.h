@@ -4,6 +4,7 @@
 #include "healthmonitor.h"
 
 #include <QMainWindow>
+#include <functional>
 
 class ChatSession;
 class Composer;
@@ -38,6 +39,9 @@ public:
     // Adds a top-level page beside the chat (the window takes ownership); returns its tab index.
     int addPage(QWidget *page, const QString &title);
     QTabWidget *pages() const { return m_pages; }
+    // Asked before every send: a non-empty answer refuses the send and is shown as the reason
+    // (the sampling panel uses it for parameters that cannot be sent).
+    void setSendCheck(std::function<QString()> check) { m_sendCheck = std::move(check); }
 
     ServerBar *serverBar() const { return m_serverBar; }
     ConversationView *conversationView() const { return m_view; }
@@ -74,6 +78,7 @@ private:
     HealthMonitor *m_health;
     SimulatorLauncher *m_simulator;
     QTabWidget *m_pages;
+    std::function<QString()> m_sendCheck;
     QString m_preferredModel; // the remembered choice, selected whenever the server offers it
     quint64 m_modelsGeneration = 0;
     bool m_modelsLoaded = false;

@@ -11,6 +11,7 @@
 namespace {
 
 const QString kToggleScheme = QStringLiteral("loquat-toggle:");
+const QLatin1String kChoiceScheme("loquat-choice:");
 
 QString escaped(const QString &text)
 {
@@ -46,6 +47,28 @@ quint64 MessageSection::idFromToggleLink(const QString &href)
     bool ok = false;
     const quint64 id = QStringView(href).mid(kToggleScheme.size()).toULongLong(&ok);
     return ok ? id : 0;
+}
+
+quint64 MessageSection::idFromLink(const QString &href, QLatin1String scheme)
+{
+    if (!href.startsWith(scheme))
+        return 0;
+    bool ok = false;
+    const quint64 id = QStringView(href).mid(scheme.size()).toULongLong(&ok);
+    return ok ? id : 0;
+}
+
+bool MessageSection::choiceFromLink(const QString &href, quint64 *id, int *choice)
+{
+    if (!href.startsWith(kChoiceScheme))
+        return false;
+    const QStringList parts = href.mid(kChoiceScheme.size()).split(QLatin1Char(':'));
+    bool okId = false, okChoice = false;
+    if (parts.size() != 2)
+        return false;
+    *id = parts.at(0).toULongLong(&okId);
+    *choice = parts.at(1).toInt(&okChoice);
+    return okId && okChoice && *choice >= 0;
 }
 
 int MessageSection::length() const
@@ -108,7 +131,7 @@ QString MessageSection::headerHtml(const Message &message) const
     QString html = QStringLiteral("<p class=\"head\"><span class=\"role\">%1</span>").arg(escaped(role));
     if (!message.model.isEmpty())
         html += QStringLiteral("<span class=\"dim\"> · %1</span>").arg(escaped(message.model));
-    return html + QStringLiteral("</p>");
+    return html + choicesHtml(message) + QStringLiteral("</p>");
 }
 
 void MessageSection::syncReasoning(const Message &message, QTextCursor &cursor, FragmentBuilder &builder)
@@ -150,7 +173,9 @@ void MessageSection::syncContent(const Message &message, QTextCursor &cursor, Fr
 {
     if (!m_markdown)
         return; // the user's words are part of the header box
-    if (m_content.setText(message.content))
+    // With n > 1 the chosen alternative is shown in the answer's place, like a tab.
+    const bool alternative = m_choice > 0 && m_choice <= message.alternatives.size();
+    if (m_content.setText(alternative ? message.alternatives.at(m_choice - 1) : message.content))
         m_length[Content] = m_content.sync(cursor, start(Content), builder);
 }
 
@@ -172,7 +197,42 @@ QString MessageSection::toolCallsHtml(const Message &message) const
     return html;
 }
 
+QString MessageSection::choicesHtml(const Message &message) const
+{
+    if (message.alternatives.isEmpty())
+        return {};
+    QString html = QStringLiteral("<span class=\"dim\"> · %1</span>").arg(escaped(tr("Answers:")));
+    for (int k = 0; k <= message.alternatives.size(); ++k) {
+        if (k == m_choice)
+            html += QStringLiteral(" <b>[%1]</b>").arg(k + 1);
+        else
+            html +=
+                QStringLiteral(" <a href=\"%1%2:%3\">%4</a>").arg(kChoiceScheme).arg(m_id).arg(k).arg(k + 1);
+    }
+    return html;
+}
+
+QString MessageSection::actionsHtml(const Message &message) const
+{
+    if (message.role != QLatin1String("assistant") || message.request.isEmpty() ||
+        message.state == MessageState::Streaming)
+        return {};
+    QString html = QStringLiteral("<p class=\"metrics\"><a href=\"loquat-request:%1\">%2</a>")
+                       .arg(m_id)
+                       .arg(escaped(tr("Request")));
+    if (!message.logprobs.isEmpty())
+        html += QStringLiteral(" · <a href=\"loquat-logprobs:%1\">%2</a>")
+                    .arg(m_id)
+                    .arg(escaped(tr("Probabilities")));
+    return html + QStringLiteral("</p>");
+}
+
 QString MessageSection::footerHtml(const Message &message) const
+{
+    return footerLine(message) + actionsHtml(message);
+}
+
+QString MessageSection::footerLine(const Message &message) const
 {
     const QString figures = MetricsText::format(message.metrics);
     switch (message.state) {

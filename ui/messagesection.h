@@ -39,6 +39,14 @@ public:
     // The "reasoning-toggle:<id>" link of a message.
     static QString toggleLink(quint64 id);
     static quint64 idFromToggleLink(const QString &href); // 0 when it is not one
+    // Links of an answer's footer: "loquat-request:<id>" opens the request that produced it,
+    // "loquat-logprobs:<id>" its tokens shaded by probability; with n > 1 the header's
+    // "loquat-choice:<id>:<k>" shows alternative k (0 is the first choice).
+    static quint64 idFromLink(const QString &href, QLatin1String scheme); // 0 when it is not one
+    static bool choiceFromLink(const QString &href, quint64 *id, int *choice);
+    // Which of an n > 1 answer's choices the section shows.
+    int choice() const { return m_choice; }
+    void setChoice(int choice) { m_choice = choice; }
 
 private:
     enum Region { Header, ReasoningToggle, ReasoningBody, Content, ToolCalls, Footer, RegionCount };
@@ -51,7 +59,10 @@ private:
     void syncContent(const Message &message, QTextCursor &cursor, FragmentBuilder &builder);
     QString toolCallsHtml(const Message &message) const;
     QString footerHtml(const Message &message) const;
+    QString footerLine(const Message &message) const; // how the message ended, with its figures
     QString toggleHtml() const;
+    QString actionsHtml(const Message &message) const;
+    QString choicesHtml(const Message &message) const;
 
     quint64 m_id;
     int m_start = 0; // where the section starts, as told by the last call
@@ -62,4 +73,5 @@ private:
     bool m_expanded = true;     // reasoning shown
     bool m_userToggled = false; // the user chose; automatic collapsing stops
     bool m_markdown = true;     // false for the user's own words, shown as typed
+    int m_choice = 0;           // n > 1: the choice shown (0: `content`, k: alternatives[k - 1])
 };

@@ -2,32 +2,8 @@
 
 #include "api/chatstream.h"
 #include "api/vllmclient.h"
+#include "chat/answerupdate.h"
 #include "chat/conversationmodel.h"
-
-namespace {
-
-MessageMetrics toMessageMetrics(const StreamMetrics &s)
-{
-    MessageMetrics m;
-    m.ttftMs = s.ttftMs();
-    m.tokensPerSecond = s.tokensPerSecond();
-    m.promptTokens = s.promptTokens;
-    m.completionTokens = s.completionTokens;
-    m.completionTokensEstimated = s.completionTokensEstimated;
-    m.wallMs = s.wallMs();
-    return m;
-}
-
-// Appends what `source` has beyond `target`. The stream's text only grows, so copying the new
-// suffix keeps each frame's cost proportional to what arrived, and the two strings never share
-// a buffer (sharing would make the accumulator's next append copy the whole answer).
-void appendNewSuffix(QString &target, const QString &source)
-{
-    if (source.size() > target.size())
-        target.append(QStringView(source).mid(target.size()));
-}
-
-} // namespace
 
 ChatSession::ChatSession(VllmClient *client, ConversationModel *conversation, QObject *parent)
     : QObject(parent)
@@ -76,9 +52,24 @@ bool ChatSession::send(const QString &text)
     user.content = text;
     m_conversation->append(user);
 
+    startAnswer(request, m_model);
+    return true;
+}
+
+bool ChatSession::replay(const QJsonObject &body)
+{
+    const ChatRequest request = ChatRequest::fromJson(body);
+    if (isBusy() || request.rawMessages.isEmpty())
+        return false;
+    startAnswer(request, request.model.isEmpty() ? m_model : request.model);
+    return true;
+}
+
+void ChatSession::startAnswer(const ChatRequest &request, const QString &model)
+{
     Message answer;
     answer.role = QStringLiteral("assistant");
-    answer.model = m_model;
+    answer.model = model;
     answer.state = MessageState::Streaming;
     answer.request = request.toJson();
     const int row = m_conversation->append(answer);
@@ -94,7 +85,6 @@ bool ChatSession::send(const QString &text)
     });
     m_stream->start();
     emit busyChanged(true);
-    return true;
 }
 
 void ChatSession::stop()
@@ -117,26 +107,9 @@ void ChatSession::flush()
     if (row < 0)
         return;
     const StreamAccumulator &result = m_stream->result();
-    const MessageMetrics metrics = toMessageMetrics(m_stream->metrics());
-    m_conversation->update(row, [&](Message &m) {
-        if (const ChoiceState *first = result.choice(0)) {
-            appendNewSuffix(m.content, first->content);
-            appendNewSuffix(m.reasoning, first->reasoning);
-            if (m.toolCalls != first->toolCalls)
-                m.toolCalls = first->toolCalls;
-            m.finishReason = first->finishReason;
-        }
-        // n > 1: the other choices are kept whole as alternatives.
-        const auto &choices = result.choices();
-        if (choices.size() > 1) {
-            m.alternatives.resize(choices.size() - 1);
-            for (qsizetype i = 1; i < choices.size(); ++i)
-                appendNewSuffix(m.alternatives[i - 1], choices.at(i).content);
-        }
-        if (!result.model().isEmpty())
-            m.model = result.model();
-        m.metrics = metrics;
-    });
+    const StreamMetrics &streamMetrics = m_stream->metrics();
+    m_conversation->update(row, [&](Message &m) { AnswerUpdate::apply(m, result, streamMetrics); });
+    const MessageMetrics metrics = AnswerUpdate::metricsOf(streamMetrics);
     emit metricsChanged(metrics);
 }
 

@@ -37,6 +37,9 @@ public:
     // Appends the user's message and an assistant message that streams in. Returns false (and
     // sends nothing) when busy, when the text is blank, or when no model is chosen.
     bool send(const QString &text);
+    // Sends a stored request body again, exactly (same messages, parameters and seed), as a new
+    // answer at the end of the conversation. False when busy or the body has no messages.
+    bool replay(const QJsonObject &body);
     // Stops the answer at once; the text so far stays, marked Stopped.
     void stop();
 
@@ -51,6 +54,7 @@ signals:
     void retrying(int attempt, int delayMs, const QString &reason);
 
 private:
+    void startAnswer(const ChatRequest &request, const QString &model);
     void onProgress();
     void flush();
     void onStreamFinished();

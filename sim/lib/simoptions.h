@@ -28,8 +28,9 @@ struct SimOptions {
     int tokenDelayMs = 0; // pause between two stream events
     QString version;      // GET /version; empty: the dialect's typical version
     QList<SimModelCard> models = defaultModels();
-    bool engineDead = false; // /health answers 503, chat answers vLLM's engine-dead 500
-    int keepAliveMs = 5000;  // idle keep-alive connections are closed after this (uvicorn: 5 s); 0 = never
+    bool engineDead = false;     // /health answers 503, chat answers vLLM's engine-dead 500
+    bool randomUnseeded = false; // unseeded sampling draws afresh each time (vLLM); off: the prompt decides
+    int keepAliveMs = 5000; // idle keep-alive connections are closed after this (uvicorn: 5 s); 0 = never
 
     QString effectiveVersion() const;
     // sim-chat (8192 tokens), sim-reasoner (reasoning first) and the LoRA card sim-lora.
