@@ -7,7 +7,11 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 #include <QSocketNotifier>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
 #include <QTextStream>
 
 #include <csignal>
@@ -85,7 +89,24 @@ int main(int argc, char *argv[])
         QStringLiteral("random-unseeded"),
         tr("Draw every answer without a seed afresh, as vLLM does (by default the prompt and the "
            "parameters decide it, so runs repeat)."));
-    parser.addOptions({host, port, apiKey, dialect, delay, fault, version, engineDead, randomUnseeded});
+    const QCommandLineOption tlsCert(QStringLiteral("tls-cert"), tr("Serve https with this PEM certificate."),
+                                     tr("file"));
+    const QCommandLineOption tlsKey(QStringLiteral("tls-key"), tr("The PEM private key of --tls-cert."),
+                                    tr("file"));
+    const QCommandLineOption redirectTo(QStringLiteral("redirect-to"),
+                                        tr("Answer every request with a redirect to this base URL plus the "
+                                           "request's path, e.g. http://127.0.0.1:18001."),
+                                        tr("url"));
+    const QCommandLineOption redirectStatus(QStringLiteral("redirect-status"),
+                                            tr("The status of --redirect-to (301, 302, 303, 307, 308)."),
+                                            tr("status"), QStringLiteral("307"));
+    const QCommandLineOption maxNumSeqs(QStringLiteral("max-num-seqs"),
+                                        tr("Requests generated at once; more wait in a queue (0: no limit)."),
+                                        tr("n"), QStringLiteral("0"));
+    const QCommandLineOption llamaMetrics(
+        QStringLiteral("metrics"), tr("llamacpp dialect: serve /metrics (as llama-server --metrics)."));
+    parser.addOptions({host, port, apiKey, dialect, delay, fault, version, engineDead, tlsCert, tlsKey,
+                       redirectTo, redirectStatus, maxNumSeqs, llamaMetrics, randomUnseeded});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -94,7 +115,19 @@ int main(int argc, char *argv[])
     options.version = parser.value(version);
     options.engineDead = parser.isSet(engineDead);
     options.randomUnseeded = parser.isSet(randomUnseeded);
+    options.redirectTo = parser.value(redirectTo);
+    options.llamaMetrics = parser.isSet(llamaMetrics);
     bool ok = false;
+    options.redirectStatus = parser.value(redirectStatus).toInt(&ok);
+    if (!ok || options.redirectStatus < 300 || options.redirectStatus > 399) {
+        err << tr("Invalid --redirect-status: %1").arg(parser.value(redirectStatus)) << Qt::endl;
+        return 2;
+    }
+    options.maxNumSeqs = parser.value(maxNumSeqs).toInt(&ok);
+    if (!ok || options.maxNumSeqs < 0) {
+        err << tr("Invalid --max-num-seqs: %1").arg(parser.value(maxNumSeqs)) << Qt::endl;
+        return 2;
+    }
     options.tokenDelayMs = parser.value(delay).toInt(&ok);
     if (!ok || options.tokenDelayMs < 0) {
         err << tr("Invalid --token-delay: %1").arg(parser.value(delay)) << Qt::endl;
@@ -118,6 +151,28 @@ int main(int argc, char *argv[])
     }
 
     SimServer server(options);
+    if (parser.isSet(tlsCert) != parser.isSet(tlsKey)) {
+        err << tr("--tls-cert and --tls-key go together.") << Qt::endl;
+        return 2;
+    }
+    if (parser.isSet(tlsCert)) {
+        QFile certFile(parser.value(tlsCert));
+        QFile keyFile(parser.value(tlsKey));
+        if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly)) {
+            err << tr("Cannot read the TLS certificate or key.") << Qt::endl;
+            return 2;
+        }
+        const QSslCertificate certificate(&certFile, QSsl::Pem);
+        const QSslKey key(&keyFile, QSsl::Rsa, QSsl::Pem);
+        if (certificate.isNull() || key.isNull()) {
+            err << tr("The TLS certificate or key is not a PEM RSA pair.") << Qt::endl;
+            return 2;
+        }
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setLocalCertificate(certificate);
+        tls.setPrivateKey(key);
+        server.setTlsConfiguration(tls);
+    }
     if (parser.isSet(fault)) {
         QString error;
         const SimFault parsed = SimFault::parse(parser.value(fault), &error);

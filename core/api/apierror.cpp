@@ -143,6 +143,13 @@ QString ApiError::userMessage() const
     case Kind::HostNotFound:
         return tr("Could not find the server: the host name does not resolve.");
     case Kind::Tls:
+        if (certificatePinMismatch)
+            return tr("The server presented a different certificate from the one trusted for this "
+                      "server: %1")
+                .arg(tlsErrors.join(QStringLiteral("; ")));
+        if (!tlsErrors.isEmpty())
+            return tr("The server's certificate is not trusted: %1")
+                .arg(tlsErrors.join(QStringLiteral("; ")));
         return detail.isEmpty() ? tr("The secure connection to the server failed.")
                                 : tr("The secure connection to the server failed: %1").arg(detail);
     case Kind::ConnectTimeout:
@@ -267,12 +274,9 @@ ApiError ApiError::fromNetworkError(QNetworkReply::NetworkError code, const QStr
     }
 }
 
-ApiError ApiError::fromUnfollowedRedirect(int status, QNetworkReply::NetworkError code)
+ApiError ApiError::refusedRedirect(const QString &reason)
 {
-    if (code == QNetworkReply::TooManyRedirectsError || code == QNetworkReply::InsecureRedirectError)
-        return fromNetworkError(code, {});
-    return make(Kind::Network,
-                tr("the server redirected (HTTP %1) to an address Loquat does not follow").arg(status));
+    return make(Kind::Network, tr("the server redirected %1; Loquat does not follow it").arg(reason));
 }
 
 ApiError ApiError::make(Kind kind, const QString &detail)

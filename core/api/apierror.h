@@ -3,7 +3,9 @@
 #include <QCoreApplication>
 #include <QJsonValue>
 #include <QNetworkReply>
+#include <QSslCertificate>
 #include <QString>
+#include <QStringList>
 
 // Everything that can go wrong talking to a server, with the server's own words kept.
 // userMessage() turns it into the one clear sentence shown to the user.
@@ -33,6 +35,10 @@ public:
     QString serverType;    // error.type when sent (informational only: switch on httpStatus)
     QString serverParam;   // error.param when sent
     QString detail;        // transport detail (Qt's error string) for logs and tooltips
+    // Kind::Tls: the certificate the server presented and what was wrong with it (TlsTrust).
+    QSslCertificate certificate = QSslCertificate(); // (explicit default constructor: no `{}` init)
+    QStringList tlsErrors;
+    bool certificatePinMismatch = false; // the profile trusts a different certificate
 
     bool isError() const { return kind != Kind::None; }
     // Retrying is only safe while nothing has been received: refused connections and the
@@ -52,9 +58,8 @@ public:
     // `error: {...}` line).
     static ApiError fromStreamError(const QJsonValue &error);
     static ApiError fromNetworkError(QNetworkReply::NetworkError code, const QString &errorString);
-    // A reply that ended on a 3xx status: Qt refused to follow the redirect (a loop, a downgrade to
-    // http, a missing Location). `code` is the reply's error, which says why when Qt knows.
-    static ApiError fromUnfollowedRedirect(int status, QNetworkReply::NetworkError code);
     static bool isRedirectStatus(int status) { return status >= 300 && status < 400; }
+    // A redirect Loquat refuses to follow; `reason` says why (to http, to another scheme, ...).
+    static ApiError refusedRedirect(const QString &reason);
     static ApiError make(Kind kind, const QString &detail = {});
 };

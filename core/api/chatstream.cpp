@@ -1,5 +1,7 @@
 #include "chatstream.h"
 
+#include "tlstrust.h"
+
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -11,8 +13,6 @@
 
 namespace {
 
-// A redirect loop must end as an error, not spin for Qt's default of 50 hops.
-constexpr int kMaxRedirects = 8;
 // Exponential back-off is capped so that a large retry count cannot park a request for hours.
 constexpr double kMaxRetryDelayMs = 60'000;
 
@@ -73,26 +73,25 @@ void ChatStream::sendAttempt()
     if (m_state != State::Waiting)
         return;
     ++m_metrics.attempts;
+    m_receivedAnything = false;
+    m_accumulator.reset();
+    m_hop.emplace(m_server, m_server.endpoint(u"chat/completions"), "POST", m_body);
+    // vLLM rejects JSON bodies without this exact type (§1).
+    m_hop->setContentType("application/json");
+    m_hop->setAccept(m_request.stream ? "text/event-stream" : "application/json");
+    sendHop();
+}
+
+void ChatStream::sendHop()
+{
     m_headChecked = false;
     m_isEventStream = false;
-    m_receivedAnything = false;
     m_httpStatus = 0;
     m_errorBody.clear();
     m_wholeBody.clear();
     m_parser.reset();
     m_events.clear();
-    m_accumulator.reset();
-
-    QNetworkRequest request(m_server.endpoint(u"chat/completions"));
-    // vLLM rejects JSON bodies without this exact type (§1).
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    request.setRawHeader("Accept", m_request.stream ? "text/event-stream" : "application/json");
-    if (!m_server.apiKey.isEmpty())
-        request.setRawHeader("Authorization", "Bearer " + m_server.apiKey.toUtf8());
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
-    request.setMaximumRedirectsAllowed(kMaxRedirects);
-
-    m_reply = m_network->post(request, m_body);
+    m_reply = m_hop->send(m_network);
     connect(m_reply, &QNetworkReply::readyRead, this, &ChatStream::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &ChatStream::onReplyFinished);
     m_timeout.start(m_server.firstByteTimeoutMs);
@@ -189,11 +188,19 @@ void ChatStream::onReplyFinished()
         return; // the remaining bytes ended the stream
     const QNetworkReply::NetworkError networkError = m_reply->error();
     const QString errorString = m_reply->errorString();
+    const QByteArray location = m_reply->rawHeader("Location");
     const bool hasStatus = m_headChecked;
+    ApiError transportError = ApiError::fromNetworkError(networkError, errorString);
+    TlsTrust::describe(transportError, m_reply);
     detachReply();
 
     if (hasStatus && ApiError::isRedirectStatus(m_httpStatus)) {
-        fail(ApiError::fromUnfollowedRedirect(m_httpStatus, networkError));
+        ApiError refused;
+        if (m_hop->follow(m_httpStatus, location, refused)) {
+            sendHop();
+            return;
+        }
+        fail(refused);
         return;
     }
     if (hasStatus && !isSuccess(m_httpStatus)) {
@@ -201,7 +208,7 @@ void ChatStream::onReplyFinished()
         return;
     }
     if (networkError != QNetworkReply::NoError) {
-        ApiError error = ApiError::fromNetworkError(networkError, errorString);
+        ApiError error = transportError;
         // A close or reset after the answer began cut the answer short. Which of these Qt reports
         // (a clean finish, RemoteHostClosed, or an unknown error for a reset) depends on timing,
         // so all of them read as the one truncated answer.

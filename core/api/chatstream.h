@@ -3,6 +3,7 @@
 #include "apierror.h"
 #include "chatrequest.h"
 #include "serverconfig.h"
+#include "serverrequest.h"
 #include "sseparser.h"
 #include "streamaccumulator.h"
 #include "streammetrics.h"
@@ -12,6 +13,8 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <optional>
+
 class QNetworkAccessManager;
 class QNetworkReply;
 
@@ -19,7 +22,8 @@ class QNetworkReply;
 // checks status and content type before parsing, feeds an SseParser and a StreamAccumulator, and
 // reports progress, retries and the end. Time-outs: first byte and idle (never a total time-out).
 // Retries only while nothing has been received. cancel() aborts the connection at once, so vLLM
-// frees the request's slot, and keeps what arrived.
+// frees the request's slot, and keeps what arrived. Redirects are followed by ServerRequest's
+// rules (the key never leaves the server's origin; https never downgrades to http).
 class ChatStream final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ChatStream)
@@ -49,6 +53,7 @@ signals:
 
 private:
     void sendAttempt();
+    void sendHop(); // the current attempt's request, to its current address (after redirects)
     void onReadyRead();
     void onReplyFinished();
     void onTimeout();
@@ -67,6 +72,7 @@ private:
     ServerConfig m_server;
     ChatRequest m_request;
     QByteArray m_body;
+    std::optional<ServerRequest> m_hop;
     QPointer<QNetworkReply> m_reply;
     QTimer m_timeout;
     QTimer m_retryTimer;

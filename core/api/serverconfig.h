@@ -1,7 +1,13 @@
 #pragma once
 
+#include <QByteArray>
+#include <QList>
 #include <QString>
 #include <QUrl>
+
+#include <utility>
+
+using HeaderList = QList<std::pair<QByteArray, QByteArray>>;
 
 // Where a server lives and how patient to be with it.
 struct ServerConfig {
@@ -13,6 +19,10 @@ struct ServerConfig {
     int idleTimeoutMs = kDefaultTimeoutMs;      // between two chunks of a stream
     int maxRetries = 3;                         // only while nothing has been received
     int retryBaseDelayMs = 500;                 // doubled each attempt, with jitter
+    QString profileId;                          // the profile this came from; empty for an ad-hoc address
+    QString profileName;
+    HeaderList extraHeaders;             // the profile's own headers; like the key, sent only to its origin
+    QByteArray trustedCertificateSha256; // hex SHA-256 of a self-signed certificate the user trusted
 
     // The URL of an OpenAI route below the base, e.g. endpoint(u"chat/completions").
     QUrl endpoint(QStringView route) const;

@@ -1,6 +1,7 @@
 #include "vllmclient.h"
 
 #include "chatstream.h"
+#include "tlstrust.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -13,63 +14,58 @@
 
 namespace {
 
-constexpr int kMaxRedirects = 8;
-
-// The outcome of one GET: either an HTTP status with its body, or a transport error.
-struct GetResult {
-    int status = 0; // 0 when no HTTP response arrived
-    QByteArray body;
-    ApiError transportError;
-};
-
-// The GET-JSON pattern shared by /v1/models and /health: headers, redirect policy, the
-// first-byte time-out over the whole (small) exchange, and the context guard.
-void getJson(QNetworkAccessManager *network, const ServerConfig &server, const QUrl &url, QObject *context,
-             std::function<void(const GetResult &)> done)
+// One hop of an exchange: sends `request`, follows a redirect by sending the next hop, and
+// delivers the final result. The first-byte time-out covers each hop's whole (small) exchange.
+void sendHop(QNetworkAccessManager *network, ServerRequest request, int timeoutMs,
+             std::function<void(const HttpResult &)> deliver)
 {
-    QNetworkRequest request(url);
-    request.setRawHeader("Accept", "application/json");
-    if (!server.apiKey.isEmpty())
-        request.setRawHeader("Authorization", "Bearer " + server.apiKey.toUtf8());
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
-    request.setMaximumRedirectsAllowed(kMaxRedirects);
-    QNetworkReply *reply = network->get(request);
+    QNetworkReply *reply = request.send(network);
     auto *timer = new QTimer(reply);
     timer->setSingleShot(true);
-    const QPointer<QObject> guard(context);
-    const bool hasContext = context != nullptr;
-    auto deliver = [guard, hasContext, done](const GetResult &result) {
-        if (hasContext && !guard)
-            return; // the asker is gone
-        done(result);
-    };
     QObject::connect(timer, &QTimer::timeout, reply, [reply, deliver]() {
         QObject::disconnect(reply, &QNetworkReply::finished, nullptr, nullptr);
         reply->abort();
         reply->deleteLater();
-        GetResult result;
+        HttpResult result;
         result.transportError = ApiError::make(ApiError::Kind::ConnectTimeout);
         deliver(result);
     });
-    QObject::connect(reply, &QNetworkReply::finished, reply, [reply, timer, deliver]() {
-        timer->stop();
-        reply->deleteLater();
-        GetResult result;
-        const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-        if (status.isValid() && ApiError::isRedirectStatus(status.toInt())) {
-            result.transportError = ApiError::fromUnfollowedRedirect(status.toInt(), reply->error());
-        } else if (status.isValid()) {
-            result.status = status.toInt();
-            result.body = reply->readAll();
-        } else {
-            result.transportError = ApiError::fromNetworkError(reply->error(), reply->errorString());
-            if (!result.transportError.isError())
-                result.transportError =
-                    ApiError::make(ApiError::Kind::MalformedResponse, QStringLiteral("no HTTP status"));
-        }
-        deliver(result);
-    });
-    timer->start(server.firstByteTimeoutMs);
+    QObject::connect(
+        reply, &QNetworkReply::finished, reply,
+        [network, reply, timer, request, timeoutMs, deliver]() mutable {
+            timer->stop();
+            reply->deleteLater();
+            HttpResult result;
+            const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+            if (status.isValid() && ApiError::isRedirectStatus(status.toInt())) {
+                if (request.follow(status.toInt(), reply->rawHeader("Location"), result.transportError)) {
+                    sendHop(network, request, timeoutMs, deliver);
+                    return;
+                }
+            } else if (status.isValid()) {
+                result.status = status.toInt();
+                result.body = reply->readAll();
+                result.contentType = reply->rawHeader("Content-Type");
+            } else {
+                result.transportError = ApiError::fromNetworkError(reply->error(), reply->errorString());
+                TlsTrust::describe(result.transportError, reply);
+                if (!result.transportError.isError())
+                    result.transportError =
+                        ApiError::make(ApiError::Kind::MalformedResponse, QStringLiteral("no HTTP status"));
+            }
+            deliver(result);
+        });
+    timer->start(timeoutMs);
+}
+
+// The error for a result that is not a 2xx (or not a response at all); None for a 2xx.
+ApiError errorOf(const HttpResult &result)
+{
+    if (result.transportError.isError())
+        return result.transportError;
+    if (result.status < 200 || result.status >= 300)
+        return ApiError::fromHttpResponse(result.status, result.body);
+    return {};
 }
 
 ModelInfo readModel(const QJsonObject &card)
@@ -90,6 +86,22 @@ ModelInfo readModel(const QJsonObject &card)
     return model;
 }
 
+// A 2xx JSON object, or the error that says why it is not one (an error body with status 200,
+// as some servers send, counts as an error).
+ApiError readObject(const HttpResult &result, QJsonObject &object)
+{
+    if (const ApiError error = errorOf(result); error.isError())
+        return error;
+    const QJsonDocument doc = QJsonDocument::fromJson(result.body);
+    object = doc.object();
+    if (!doc.isObject())
+        return ApiError::make(ApiError::Kind::MalformedResponse,
+                              ApiError::fromHttpResponse(result.status, result.body).serverMessage);
+    if (object.contains(QLatin1String("error")))
+        return ApiError::fromHttpResponse(result.status, result.body);
+    return {};
+}
+
 } // namespace
 
 VllmClient::VllmClient(QNetworkAccessManager *network, QObject *parent)
@@ -103,25 +115,39 @@ void VllmClient::setServer(const ServerConfig &server)
     emit serverChanged();
 }
 
+QUrl VllmClient::rootRoute(const QString &route) const
+{
+    QUrl url = m_server.serverRoot();
+    url.setPath(url.path() + QLatin1Char('/') + route);
+    return url;
+}
+
+void VllmClient::exchange(const QUrl &url, const QByteArray &method, const QByteArray &body, QObject *context,
+                          ResultCallback callback)
+{
+    ServerRequest request(m_server, url, method, body);
+    if (!body.isEmpty())
+        request.setContentType("application/json"); // vLLM rejects JSON bodies without it (§1)
+    const QPointer<QObject> guard(context);
+    const bool hasContext = context != nullptr;
+    sendHop(m_network, request, m_server.firstByteTimeoutMs,
+            [guard, hasContext, callback](const HttpResult &r) {
+                if (hasContext && !guard)
+                    return; // the asker is gone
+                callback(r);
+            });
+}
+
 void VllmClient::fetchModels(QObject *context, ModelsCallback callback)
 {
-    getJson(m_network, m_server, m_server.endpoint(u"models"), context, [callback](const GetResult &result) {
-        if (result.transportError.isError()) {
-            callback({}, result.transportError);
-            return;
-        }
-        if (result.status < 200 || result.status >= 300) {
-            callback({}, ApiError::fromHttpResponse(result.status, result.body));
-            return;
-        }
-        const QJsonDocument doc = QJsonDocument::fromJson(result.body);
-        const QJsonObject object = doc.object();
-        if (!doc.isObject() || object.contains(QLatin1String("error")) ||
-            !object.value(QLatin1String("data")).isArray()) {
-            // A 200 that is not a model list (an error body, a web page) is still an error.
-            ApiError error = ApiError::fromHttpResponse(result.status, result.body);
-            if (!object.contains(QLatin1String("error")))
-                error = ApiError::make(ApiError::Kind::MalformedResponse, error.serverMessage);
+    exchange(m_server.endpoint(u"models"), "GET", {}, context, [callback](const HttpResult &result) {
+        QJsonObject object;
+        ApiError error = readObject(result, object);
+        if (!error.isError() && !object.value(QLatin1String("data")).isArray())
+            // A 200 that is not a model list (a web page, another API) is still an error.
+            error = ApiError::make(ApiError::Kind::MalformedResponse,
+                                   ApiError::fromHttpResponse(result.status, result.body).serverMessage);
+        if (error.isError()) {
             callback({}, error);
             return;
         }
@@ -137,9 +163,7 @@ void VllmClient::fetchModels(QObject *context, ModelsCallback callback)
 
 void VllmClient::checkHealth(QObject *context, HealthCallback callback)
 {
-    QUrl url = m_server.serverRoot();
-    url.setPath(url.path() + QStringLiteral("/health"));
-    getJson(m_network, m_server, url, context, [callback](const GetResult &result) {
+    exchange(rootRoute(QStringLiteral("health")), "GET", {}, context, [callback](const HttpResult &result) {
         if (result.transportError.isError()) {
             callback(false, result.transportError);
             return;
@@ -150,6 +174,64 @@ void VllmClient::checkHealth(QObject *context, HealthCallback callback)
         }
         callback(false, ApiError::fromHttpResponse(result.status, result.body));
     });
+}
+
+void VllmClient::fetchVersion(QObject *context, VersionCallback callback)
+{
+    exchange(rootRoute(QStringLiteral("version")), "GET", {}, context, [callback](const HttpResult &result) {
+        QJsonObject object;
+        ApiError error = readObject(result, object);
+        const QString version = object.value(QLatin1String("version")).toString().trimmed();
+        if (!error.isError() && version.isEmpty())
+            error = ApiError::make(ApiError::Kind::MalformedResponse, QStringLiteral("no version"));
+        callback(error.isError() ? QString() : version, error);
+    });
+}
+
+void VllmClient::fetchMetrics(QObject *context, MetricsCallback callback)
+{
+    exchange(rootRoute(QStringLiteral("metrics")), "GET", {}, context, [callback](const HttpResult &result) {
+        if (const ApiError error = errorOf(result); error.isError()) {
+            callback({}, error);
+            return;
+        }
+        callback(ServerMetrics::fromPrometheus(result.body), {});
+    });
+}
+
+void VllmClient::tokenize(const ChatRequest &request, QObject *context, TokenizeCallback callback)
+{
+    const QJsonObject chat = request.toJson();
+    QJsonObject body{{QLatin1String("messages"), chat.value(QLatin1String("messages"))},
+                     {QLatin1String("add_generation_prompt"), true}};
+    if (!request.model.isEmpty())
+        body.insert(QLatin1String("model"), request.model);
+    // The fields that change what the template renders.
+    for (const char *field : {"tools", "chat_template", "chat_template_kwargs"}) {
+        const QJsonValue value = chat.value(QLatin1String(field));
+        if (!value.isUndefined())
+            body.insert(QLatin1String(field), value);
+    }
+    exchange(
+        rootRoute(QStringLiteral("tokenize")), "POST", QJsonDocument(body).toJson(QJsonDocument::Compact),
+        context, [callback](const HttpResult &result) {
+            QJsonObject object;
+            ApiError error = readObject(result, object);
+            const QJsonValue count = object.value(QLatin1String("count"));
+            if (!error.isError() && !count.isDouble())
+                // llama.cpp answers the text form with a bare token list: no chat count here.
+                error = ApiError::make(ApiError::Kind::MalformedResponse, QStringLiteral("no token count"));
+            if (error.isError()) {
+                callback({}, error);
+                return;
+            }
+            TokenCount tokens;
+            tokens.count = qint64(count.toDouble());
+            const QJsonValue max = object.value(QLatin1String("max_model_len"));
+            if (max.isDouble())
+                tokens.maxModelLen = qint64(max.toDouble());
+            callback(tokens, {});
+        });
 }
 
 ChatStream *VllmClient::createChat(const ChatRequest &request, QObject *parent)

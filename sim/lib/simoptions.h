@@ -31,6 +31,12 @@ struct SimOptions {
     bool engineDead = false;     // /health answers 503, chat answers vLLM's engine-dead 500
     bool randomUnseeded = false; // unseeded sampling draws afresh each time (vLLM); off: the prompt decides
     int keepAliveMs = 5000; // idle keep-alive connections are closed after this (uvicorn: 5 s); 0 = never
+    // Every request is answered with a redirect to this base + the request's path and query
+    // (a proxy or load balancer that moved); empty: none.
+    QString redirectTo;
+    int redirectStatus = 307;
+    int maxNumSeqs = 0;        // requests generating at once (vLLM --max-num-seqs); more wait; 0 = no limit
+    bool llamaMetrics = false; // llamacpp dialect: /metrics as with `--metrics` (else 501)
 
     QString effectiveVersion() const;
     // sim-chat (8192 tokens), sim-reasoner (reasoning first) and the LoRA card sim-lora.

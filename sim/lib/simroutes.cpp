@@ -43,6 +43,35 @@ void writeLlamaModels(JsonWriter &w, const SimOptions &options, qint64 now)
     w.endObject().endArray().field(L("object"), L("list")).endObject();
 }
 
+// A made-up but plausible KV-cache figure: 5 % per running request, capped at 1.
+double kvCacheUsage(const SimStats &stats)
+{
+    return std::min(1.0, stats.running * 0.05);
+}
+
+// llama-server's /metrics: 501 unless started with --metrics; then its `llamacpp:` series.
+SimResponse llamaMetrics(const SimOptions &options, const SimStats &stats)
+{
+    if (!options.llamaMetrics)
+        return SimHttp::error(options.dialect, 501,
+                              QStringLiteral("This server does not support metrics endpoint. Start it with "
+                                             "`--metrics`"),
+                              QString());
+    QString text;
+    const auto gauge = [&](const char *name, const char *help, double value) {
+        text += QStringLiteral("# HELP llamacpp:%1 %2\n# TYPE llamacpp:%1 gauge\nllamacpp:%1 %3\n")
+                    .arg(QLatin1String(name), QLatin1String(help), QString::number(value));
+    };
+    text += QStringLiteral("# HELP llamacpp:prompt_tokens_total Number of prompt tokens processed.\n"
+                           "# TYPE llamacpp:prompt_tokens_total counter\nllamacpp:prompt_tokens_total %1\n")
+                .arg(stats.promptTokens);
+    gauge("kv_cache_usage_ratio", "KV-cache usage. 1 means 100 percent usage.", kvCacheUsage(stats));
+    gauge("requests_processing", "Number of requests processing.", stats.running);
+    gauge("requests_deferred", "Number of requests deferred.", stats.waiting);
+    return SimResponse{200, SimHttp::textHeaders(options.dialect, "text/plain; version=0.0.4"),
+                       text.toUtf8()};
+}
+
 } // namespace
 
 SimResponse SimRoutes::models(const SimOptions &options)
@@ -106,6 +135,8 @@ SimResponse SimRoutes::load(const SimOptions &options, int running)
 
 SimResponse SimRoutes::metrics(const SimOptions &options, const SimStats &stats)
 {
+    if (isLlama(options))
+        return llamaMetrics(options, stats);
     const QString model = options.models.isEmpty() ? QStringLiteral("sim-chat") : options.models.first().id;
     const QString labels = QStringLiteral("engine=\"0\",model_name=\"%1\"").arg(model);
     QString text;
@@ -120,9 +151,9 @@ SimResponse SimRoutes::metrics(const SimOptions &options, const SimStats &stats)
     metric(QStringLiteral("vllm:num_requests_running"), QStringLiteral("gauge"),
            QStringLiteral("Number of requests in model execution batches."), {{QString(), stats.running}});
     metric(QStringLiteral("vllm:num_requests_waiting"), QStringLiteral("gauge"),
-           QStringLiteral("Number of requests waiting to be processed."), {{QString(), 0.0}});
+           QStringLiteral("Number of requests waiting to be processed."), {{QString(), stats.waiting}});
     metric(QStringLiteral("vllm:kv_cache_usage_perc"), QStringLiteral("gauge"),
-           QStringLiteral("KV-cache usage. 1 means 100 percent usage."), {{QString(), stats.running * 0.05}});
+           QStringLiteral("KV-cache usage. 1 means 100 percent usage."), {{QString(), kvCacheUsage(stats)}});
     metric(QStringLiteral("vllm:prompt_tokens_total"), QStringLiteral("counter"),
            QStringLiteral("Number of prefill tokens processed."), {{QString(), double(stats.promptTokens)}});
     metric(QStringLiteral("vllm:generation_tokens_total"), QStringLiteral("counter"),
@@ -261,9 +292,9 @@ SimResponse SimRoutes::statusFault(const SimOptions &options, int status, const 
     }
 }
 
-SimResponse SimRoutes::redirect(const SimOptions &options, const QByteArray &location)
+SimResponse SimRoutes::redirect(const SimOptions &options, const QByteArray &location, int status)
 {
-    SimResponse response{307, SimHttp::jsonHeaders(options.dialect), {}};
+    SimResponse response{status, SimHttp::jsonHeaders(options.dialect), {}};
     response.headers.removeIf(
         [](const auto &h) { return h.first.compare("content-type", Qt::CaseInsensitive) == 0; });
     response.headers.append(HttpHeaders::value_type{"location", location});

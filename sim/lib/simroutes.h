@@ -9,6 +9,7 @@
 // Figures the simulator exposes on GET /metrics.
 struct SimStats {
     int running = 0;
+    int waiting = 0; // beyond maxNumSeqs: queued, as vLLM's scheduler queues them
     qint64 promptTokens = 0;
     qint64 generationTokens = 0;
     QMap<QString, qint64> finished; // finished_reason -> count
@@ -29,7 +30,7 @@ SimResponse unsupportedMediaType(const SimOptions &options);
 SimResponse invalidJson(const SimOptions &options);
 // The body a fault `http-status:N` answers with (`model` names the 404's unknown model).
 SimResponse statusFault(const SimOptions &options, int status, const QJsonObject &requestBody);
-// A 307 to `location`.
-SimResponse redirect(const SimOptions &options, const QByteArray &location);
+// A redirect (307 unless told) to `location`.
+SimResponse redirect(const SimOptions &options, const QByteArray &location, int status = 307);
 
 } // namespace SimRoutes

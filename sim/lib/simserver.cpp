@@ -8,8 +8,10 @@
 #include "simstreamer.h"
 
 #include <QJsonDocument>
+#include <QSslServer>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTimer>
 
 namespace {
 
@@ -30,10 +32,32 @@ SimServer::SimServer(const SimOptions &options, QObject *parent)
     , m_server(new QTcpServer(this))
     , m_options(options)
 {
-    connect(m_server, &QTcpServer::newConnection, this, &SimServer::onNewConnection);
+    // Not newConnection: a QSslServer only offers a connection once its handshake is done.
+    connect(m_server, &QTcpServer::pendingConnectionAvailable, this, &SimServer::onNewConnection);
 }
 
 SimServer::~SimServer() = default;
+
+QByteArray SimRequestRecord::header(QByteArrayView name) const
+{
+    for (const auto &[key, value] : headers) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return value;
+    }
+    return {};
+}
+
+void SimServer::setTlsConfiguration(const QSslConfiguration &configuration)
+{
+    if (m_server->isListening())
+        return;
+    m_tls = configuration;
+    delete m_server;
+    auto *server = new QSslServer(this);
+    server->setSslConfiguration(configuration);
+    m_server = server;
+    connect(m_server, &QTcpServer::pendingConnectionAvailable, this, &SimServer::onNewConnection);
+}
 
 bool SimServer::listen(const QHostAddress &address, quint16 port)
 {
@@ -70,7 +94,7 @@ QUrl SimServer::rootUrl() const
         host.isNull())
         host = QHostAddress::LocalHost;
     QUrl url;
-    url.setScheme(QStringLiteral("http"));
+    url.setScheme(isTls() ? QStringLiteral("https") : QStringLiteral("http"));
     url.setHost(host.toString());
     url.setPort(port());
     return url;
@@ -128,6 +152,7 @@ void SimServer::resetCounters()
     m_lastChatBody = {};
     m_lastChatRawBody.clear();
     m_lastChatHeaders.clear();
+    m_requests.clear();
 }
 
 void SimServer::onNewConnection()
@@ -168,6 +193,14 @@ bool SimServer::authorized(const HttpRequest &request, const QByteArray &path) c
 void SimServer::onRequest(SimConnection *connection, const HttpRequest &request)
 {
     ++m_requestCount;
+    m_requests.append({request.method, request.path, request.headers});
+    if (m_requests.size() > kMaxRecords)
+        m_requests.removeFirst();
+    if (!m_options.redirectTo.isEmpty()) {
+        connection->send(SimRoutes::redirect(m_options, m_options.redirectTo.toUtf8() + request.target,
+                                             m_options.redirectStatus));
+        return;
+    }
     QByteArray path = request.path;
     // Redirect faults: /loop/N/... redirects on forever; /redirected/... is served normally.
     if (path.startsWith("/loop/")) {
@@ -332,6 +365,19 @@ void SimServer::handleChat(SimConnection *connection, const HttpRequest &request
 void SimServer::startResponse(SimConnection *connection, const SimChatPlan &plan, const SimFault &fault,
                               int delayMs)
 {
+    if (m_options.maxNumSeqs > 0 && m_stats.running >= m_options.maxNumSeqs) {
+        // Like vLLM's scheduler: the request waits, headers and all, until a slot frees up.
+        m_waiting.enqueue({connection, plan, fault, delayMs});
+        ++m_stats.waiting;
+        connect(connection, &SimConnection::closed, this, [this] {
+            QTimer::singleShot(0, this, [this] {
+                // A client that gave up while waiting leaves the queue.
+                m_waiting.removeIf([](const Waiting &w) { return !w.connection || !w.connection->isOpen(); });
+                m_stats.waiting = int(m_waiting.size());
+            });
+        });
+        return;
+    }
     auto *streamer = new SimStreamer(connection, plan, fault, delayMs, this);
     ++m_stats.running;
     m_stats.promptTokens += plan.promptTokens;
@@ -351,6 +397,17 @@ void SimServer::startResponse(SimConnection *connection, const SimChatPlan &plan
             emit clientDisconnected();
         }
         streamer->deleteLater();
+        startWaiting();
     });
     streamer->start();
+}
+
+void SimServer::startWaiting()
+{
+    while (!m_waiting.isEmpty() && (m_options.maxNumSeqs <= 0 || m_stats.running < m_options.maxNumSeqs)) {
+        const Waiting next = m_waiting.dequeue();
+        m_stats.waiting = int(m_waiting.size());
+        if (next.connection && next.connection->isOpen())
+            startResponse(next.connection, next.plan, next.fault, next.delayMs);
+    }
 }

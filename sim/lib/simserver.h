@@ -11,11 +11,22 @@
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
+#include <QPointer>
+#include <QQueue>
+#include <QSslConfiguration>
 #include <QUrl>
 #include <optional>
 
 class QTcpServer;
 class SimConnection;
+
+// One request as the simulator received it (for tests: who sent which headers where).
+struct SimRequestRecord {
+    QByteArray method;
+    QByteArray path;
+    HttpHeaders headers;
+    QByteArray header(QByteArrayView name) const;
+};
 
 // A vLLM simulator: an HTTP/1.1 server (keep-alive, pipelining, chunked SSE streams) that
 // answers like `vllm serve` byte for byte, or like llama.cpp's llama-server, and misbehaves on
@@ -26,7 +37,9 @@ class SimConnection;
 // (empty 200; 503 with engineDead), GET|POST /ping, GET /version, GET /load, GET /metrics,
 // POST /tokenize; anything else 404 {"detail":"Not Found"} or 405 {"detail":"Method Not Allowed"}.
 // With an API key, every /v1 path answers 401 {"error":"Unauthorized"} without the right
-// `Authorization: Bearer <key>` (OPTIONS is exempt).
+// `Authorization: Bearer <key>` (OPTIONS is exempt). With a TLS configuration it serves https;
+// with options.redirectTo every request is redirected there; with options.maxNumSeqs, requests
+// beyond that many wait in a queue (and /metrics says so).
 //
 // Faults: setNextFault() for the next chat request, setFault() for every one, or a
 // `/sim fault=...` directive in the last user message (see SimFault and SimDirectives).
@@ -46,14 +59,17 @@ public:
     explicit SimServer(const SimOptions &options, QObject *parent = nullptr);
     ~SimServer() override;
 
+    // https from now on (before listen()): the certificate and key to serve.
+    void setTlsConfiguration(const QSslConfiguration &configuration);
+    bool isTls() const { return !m_tls.isNull(); }
     bool listen(const QHostAddress &address = QHostAddress::LocalHost, quint16 port = 0);
     // Stops listening and drops every open connection.
     void close();
     bool isListening() const;
     quint16 port() const;
     QString errorString() const;
-    QUrl baseUrl() const; // http://127.0.0.1:PORT/v1 (the listening host; 127.0.0.1 for Any)
-    QUrl rootUrl() const; // http://127.0.0.1:PORT
+    QUrl baseUrl() const; // http(s)://127.0.0.1:PORT/v1 (the listening host; 127.0.0.1 for Any)
+    QUrl rootUrl() const; // http(s)://127.0.0.1:PORT
 
     void setOptions(const SimOptions &options);
     const SimOptions &options() const { return m_options; }
@@ -76,6 +92,10 @@ public:
     int activeResponses() const { return m_stats.running; }
     int completedResponses() const { return m_completedCount; }
     int connectionCount() const { return m_connectionCount; } // TCP connections accepted
+    int waitingResponses() const { return m_stats.waiting; }
+    // The last kMaxRecords requests, oldest first.
+    static constexpr int kMaxRecords = 500;
+    const QList<SimRequestRecord> &requests() const { return m_requests; }
     void resetCounters();
 
 signals:
@@ -92,8 +112,19 @@ private:
     SimFault takeFault(const SimFault &directive, const QByteArray &body);
     void startResponse(SimConnection *connection, const SimChatPlan &plan, const SimFault &fault,
                        int delayMs);
+    void startWaiting();
+
+    struct Waiting {
+        QPointer<SimConnection> connection;
+        SimChatPlan plan;
+        SimFault fault;
+        int delayMs = 0;
+    };
 
     QTcpServer *m_server;
+    QSslConfiguration m_tls;
+    QQueue<Waiting> m_waiting;
+    QList<SimRequestRecord> m_requests;
     SimOptions m_options;
     std::optional<SimFault> m_nextFault;
     SimFault m_fault;

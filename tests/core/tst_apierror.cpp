@@ -352,18 +352,18 @@ void TestApiError::everyKindHasASentence()
 
 void TestApiError::unfollowedRedirects()
 {
-    using NE = QNetworkReply::NetworkError;
     QVERIFY(ApiError::isRedirectStatus(307));
     QVERIFY(!ApiError::isRedirectStatus(200));
     QVERIFY(!ApiError::isRedirectStatus(400));
-    // Whatever Qt says (or does not say) about a redirect it did not follow, the sentence names it.
-    for (const auto code : {NE::TooManyRedirectsError, NE::InsecureRedirectError, NE::NoError}) {
-        const ApiError error = ApiError::fromUnfollowedRedirect(307, code);
-        QCOMPARE(error.kind, Kind::Network);
-        QVERIFY(!error.isRetryable());
-        QVERIFY2(error.userMessage().contains(QStringLiteral("redirect")), qPrintable(error.userMessage()));
-    }
-    QVERIFY(ApiError::fromUnfollowedRedirect(302, NE::NoError).userMessage().contains(QStringLiteral("302")));
+    // A redirect Loquat refuses (ServerRequest::follow) names the redirect and why.
+    const ApiError error =
+        ApiError::refusedRedirect(QStringLiteral("from https to an insecure http address"));
+    QCOMPARE(error.kind, Kind::Network);
+    QVERIFY(!error.isRetryable());
+    QVERIFY2(error.userMessage().contains(QStringLiteral("redirected from https")),
+             qPrintable(error.userMessage()));
+    const ApiError loop = ApiError::fromNetworkError(QNetworkReply::TooManyRedirectsError, {});
+    QVERIFY2(loop.userMessage().contains(QStringLiteral("redirect")), qPrintable(loop.userMessage()));
 }
 
 QTEST_APPLESS_MAIN(TestApiError)

@@ -1,4 +1,5 @@
-// VllmClient (core/api) against the simulator: models, health and chat creation.
+// VllmClient (core/api) against the simulator: models, health, version, metrics, tokenize and
+// chat creation, and the insight routes against a server that lacks them (llama.cpp).
 
 #include "api/chatstream.h"
 #include "api/vllmclient.h"
@@ -43,6 +44,36 @@ HealthResult checkHealth(VllmClient &client, QObject *context)
     });
     [&] { QTRY_VERIFY_WITH_TIMEOUT(result.called, 15000); }();
     return result;
+}
+
+template<typename T> struct Answer {
+    bool called = false;
+    T value{};
+    ApiError error;
+};
+
+Answer<QString> fetchVersion(VllmClient &client)
+{
+    Answer<QString> a;
+    client.fetchVersion(nullptr, [&a](const QString &v, const ApiError &e) { a = {true, v, e}; });
+    [&] { QTRY_VERIFY_WITH_TIMEOUT(a.called, 15000); }();
+    return a;
+}
+
+Answer<ServerMetrics> fetchMetrics(VllmClient &client)
+{
+    Answer<ServerMetrics> a;
+    client.fetchMetrics(nullptr, [&a](const ServerMetrics &m, const ApiError &e) { a = {true, m, e}; });
+    [&] { QTRY_VERIFY_WITH_TIMEOUT(a.called, 15000); }();
+    return a;
+}
+
+Answer<TokenCount> tokenize(VllmClient &client, const ChatRequest &request)
+{
+    Answer<TokenCount> a;
+    client.tokenize(request, nullptr, [&a](const TokenCount &c, const ApiError &e) { a = {true, c, e}; });
+    [&] { QTRY_VERIFY_WITH_TIMEOUT(a.called, 15000); }();
+    return a;
 }
 
 } // namespace
@@ -156,6 +187,106 @@ private slots:
         r = checkHealth(client, this);
         QVERIFY(!r.healthy);
         QCOMPARE(r.error.kind, ApiError::Kind::ConnectionRefused);
+    }
+
+    void versionMetricsAndTokenizeFromVllm()
+    {
+        SimOptions options;
+        options.version = QStringLiteral("0.21.1.dev5+g1234abcd");
+        options.apiKey = QStringLiteral("secret"); // none of these routes needs it (§2)
+        SimFixture fixture(options);
+        VllmClient client(&fixture.network());
+        client.setServer(fixture.config());
+        const Answer<QString> version = fetchVersion(client);
+        QVERIFY2(!version.error.isError(), qPrintable(version.error.userMessage()));
+        QCOMPARE(version.value, QStringLiteral("0.21.1.dev5+g1234abcd"));
+
+        const Answer<ServerMetrics> idle = fetchMetrics(client);
+        QVERIFY(!idle.error.isError());
+        QCOMPARE(idle.value.running.value_or(-1), 0.0);
+        QCOMPARE(idle.value.waiting.value_or(-1), 0.0);
+        QCOMPARE(idle.value.kvCacheUsage.value_or(-1), 0.0);
+
+        ChatRequest request = SimFixture::request(QStringLiteral("How many tokens is this?"));
+        request.messages.prepend(
+            ChatMessage{QStringLiteral("system"), QStringLiteral("Be brief."), {}, {}, {}});
+        const Answer<TokenCount> tokens = tokenize(client, request);
+        QVERIFY2(!tokens.error.isError(), qPrintable(tokens.error.userMessage()));
+        QVERIFY(tokens.value.count > 5);
+        QCOMPARE(tokens.value.maxModelLen, 8192);
+        // The same figure the chat's usage reports for the prompt.
+        ServerConfig keyed = fixture.config();
+        keyed.apiKey = QStringLiteral("secret");
+        ChatStream *stream = fixture.run(request, keyed);
+        QCOMPARE(stream->state(), ChatStream::State::Finished);
+        QCOMPARE(stream->result().usage().promptTokens, tokens.value.count);
+        // The /tokenize body is the messages form, with the template's generation prompt.
+        const SimRequestRecord *tokenizeRecord = nullptr;
+        for (const SimRequestRecord &r : fixture.sim().requests()) {
+            if (r.path == "/tokenize")
+                tokenizeRecord = &r;
+        }
+        QVERIFY(tokenizeRecord);
+        QCOMPARE(tokenizeRecord->method, QByteArray("POST"));
+        QCOMPARE(tokenizeRecord->header("content-type"), QByteArray("application/json"));
+
+        // An unknown model is the server's 404.
+        request.model = QStringLiteral("nope");
+        QCOMPARE(tokenize(client, request).error.httpStatus, 404);
+    }
+
+    void metricsCountRunningAndWaitingRequests()
+    {
+        SimOptions options;
+        options.maxNumSeqs = 1;
+        options.tokenDelayMs = 50;
+        SimFixture fixture(options);
+        VllmClient client(&fixture.network());
+        client.setServer(fixture.config());
+        ChatStream *a = client.createChat(SimFixture::request(QStringLiteral("one")), this);
+        ChatStream *b = client.createChat(SimFixture::request(QStringLiteral("two")), this);
+        ChatStream *c = client.createChat(SimFixture::request(QStringLiteral("three")), this);
+        for (ChatStream *s : {a, b, c})
+            s->start();
+        QTRY_COMPARE_WITH_TIMEOUT(fixture.sim().waitingResponses(), 2, 15000);
+        const Answer<ServerMetrics> busy = fetchMetrics(client);
+        QCOMPARE(busy.value.running.value_or(-1), 1.0);
+        QCOMPARE(busy.value.waiting.value_or(-1), 2.0);
+        QVERIFY(busy.value.kvCacheUsage.value_or(-1) > 0.0);
+        for (ChatStream *s : {a, b, c})
+            s->cancel();
+        QTRY_COMPARE_WITH_TIMEOUT(fixture.sim().activeResponses() + fixture.sim().waitingResponses(), 0,
+                                  15000);
+        delete a;
+        delete b;
+        delete c;
+    }
+
+    void insightRoutesALlamaCppServerLacks()
+    {
+        SimOptions options;
+        options.dialect = SimDialect::LlamaCpp;
+        SimFixture fixture(options);
+        VllmClient client(&fixture.network());
+        client.setServer(fixture.config());
+        const Answer<QString> version = fetchVersion(client);
+        QCOMPARE(version.error.kind, ApiError::Kind::Http);
+        QCOMPARE(version.error.httpStatus, 404);
+        QVERIFY(version.value.isEmpty());
+        const Answer<ServerMetrics> metrics = fetchMetrics(client);
+        QCOMPARE(metrics.error.httpStatus, 501); // llama-server without --metrics
+        QVERIFY(metrics.value.isEmpty());
+        const Answer<TokenCount> tokens = tokenize(client, SimFixture::request(QStringLiteral("Hi")));
+        QCOMPARE(tokens.error.kind, ApiError::Kind::MalformedResponse); // a bare token list, no count
+        QCOMPARE(tokens.value.count, -1);
+
+        // With --metrics it exposes its own series, which read the same way.
+        options.llamaMetrics = true;
+        fixture.sim().setOptions(options);
+        const Answer<ServerMetrics> enabled = fetchMetrics(client);
+        QVERIFY(!enabled.error.isError());
+        QCOMPARE(enabled.value.running.value_or(-1), 0.0);
+        QCOMPARE(enabled.value.waiting.value_or(-1), 0.0);
     }
 
     void callbacksAreSkippedOnceTheContextIsGone()
