@@ -1,9 +1,10 @@
 // loquat-bench: prints Loquat's performance figures as one JSON object.
-//   loquat-bench [--only NAME]   (names: sse, render)
+//   loquat-bench [--only NAME]   (names: sse, render, compare)
 // Figures and targets are reported in BENCHMARKS.md.
 #include "ssebench.h"
 
 #ifdef LOQUAT_BENCH_HAS_UI
+#include "comparebench.h"
 #include "renderbench.h"
 #include <QApplication>
 #endif
@@ -28,7 +29,7 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Loquat benchmarks; prints JSON."));
     parser.addHelpOption();
-    QCommandLineOption only(QStringLiteral("only"), QStringLiteral("Run one group: sse or render."),
+    QCommandLineOption only(QStringLiteral("only"), QStringLiteral("Run one group: sse, render or compare."),
                             QStringLiteral("name"));
     parser.addOption(only);
     parser.process(app);
@@ -43,6 +44,13 @@ int main(int argc, char *argv[])
         figures.insert(QStringLiteral("render_max_stall_ms"), render.maxStallMs);
         figures.insert(QStringLiteral("render_total_cpu_s"), render.totalCpuSeconds);
         figures.insert(QStringLiteral("render_wall_s"), render.wallSeconds);
+    }
+    if (group.isEmpty() || group == QLatin1String("compare")) {
+        // 8 lanes × 2,000 tokens/s for 10 s each (20,000 tokens of markdown per lane).
+        const CompareBench::Result compare = CompareBench::run(8, 20'000, 2'000);
+        figures.insert(QStringLiteral("compare_8x2000_max_stall_ms"), compare.maxStallMs);
+        figures.insert(QStringLiteral("compare_8x2000_total_cpu_s"), compare.totalCpuSeconds);
+        figures.insert(QStringLiteral("compare_8x2000_wall_s"), compare.wallSeconds);
     }
 #endif
     std::fputs(QJsonDocument(figures).toJson(QJsonDocument::Indented).constData(), stdout);

@@ -4,24 +4,12 @@
 #include "chat/chatsession.h"
 #include "chat/conversationmodel.h"
 #include "conversationview.h"
+#include "stallmeter.h"
 
-#include <QAbstractEventDispatcher>
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QTimer>
-
-#include <sys/resource.h>
-
-namespace {
-double cpuSeconds()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
-           double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
-}
-} // namespace
 
 RenderBench::Result RenderBench::run(int tokenCount, int tokensPerSecond)
 {
@@ -41,25 +29,14 @@ RenderBench::Result RenderBench::run(int tokenCount, int tokensPerSecond)
     answer.state = MessageState::Streaming;
     const int row = model.append(answer);
 
-    // The busy stretches of the UI thread: from waking up to going back to sleep.
-    QElapsedTimer clock;
-    clock.start();
-    qint64 awakeAt = -1;
-    qint64 maxBusyNs = 0;
-    QAbstractEventDispatcher *dispatcher = QAbstractEventDispatcher::instance();
-    QObject::connect(dispatcher, &QAbstractEventDispatcher::awake, [&] { awakeAt = clock.nsecsElapsed(); });
-    QObject::connect(dispatcher, &QAbstractEventDispatcher::aboutToBlock, [&] {
-        if (awakeAt >= 0)
-            maxBusyNs = std::max(maxBusyNs, clock.nsecsElapsed() - awakeAt);
-        awakeAt = -1;
-    });
+    StallMeter stalls;
 
     QEventLoop loop;
     qsizetype sent = 0;
     QTimer frame;
     frame.setTimerType(Qt::PreciseTimer);
     frame.setInterval(ChatSession::kFrameMs);
-    const double cpuStart = cpuSeconds();
+    const double cpuStart = processCpuSeconds();
     QElapsedTimer wall;
     wall.start();
     QObject::connect(&frame, &QTimer::timeout, [&] {
@@ -77,12 +54,12 @@ RenderBench::Result RenderBench::run(int tokenCount, int tokensPerSecond)
         }
     });
     frame.start();
-    maxBusyNs = 0;
+    stalls.reset();
     loop.exec();
 
     Result result;
-    result.maxStallMs = double(maxBusyNs) / 1e6;
-    result.totalCpuSeconds = cpuSeconds() - cpuStart;
+    result.maxStallMs = stalls.maxStallMs();
+    result.totalCpuSeconds = processCpuSeconds() - cpuStart;
     result.wallSeconds = double(wall.elapsed()) / 1000.0;
     return result;
 }
