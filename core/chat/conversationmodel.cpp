@@ -1,5 +1,7 @@
 #include "conversationmodel.h"
 
+#include <QUuid>
+
 namespace {
 // Ids only need to be unique while the process runs: view caches key on them.
 quint64 nextMessageId()
@@ -65,16 +67,44 @@ int ConversationModel::rowOfId(quint64 id) const
     return -1;
 }
 
-int ConversationModel::append(Message message)
+void ConversationModel::prepare(Message &message)
 {
-    const int row = static_cast<int>(m_messages.size());
     message.id = nextMessageId();
     if (!message.created.isValid())
         message.created = QDateTime::currentDateTimeUtc();
+    if (message.uid.isEmpty())
+        message.uid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+int ConversationModel::append(Message message)
+{
+    const int row = static_cast<int>(m_messages.size());
+    prepare(message);
     beginInsertRows({}, row, row);
     m_messages.append(std::move(message));
     endInsertRows();
     return row;
+}
+
+void ConversationModel::setMessages(QList<Message> messages)
+{
+    beginResetModel();
+    for (Message &m : messages)
+        prepare(m);
+    m_messages = std::move(messages);
+    endResetModel();
+}
+
+void ConversationModel::appendMessages(QList<Message> messages)
+{
+    if (messages.isEmpty())
+        return;
+    const int first = static_cast<int>(m_messages.size());
+    for (Message &m : messages)
+        prepare(m);
+    beginInsertRows({}, first, first + static_cast<int>(messages.size()) - 1);
+    m_messages.append(std::move(messages));
+    endInsertRows();
 }
 
 void ConversationModel::update(int row, const std::function<void(Message &)> &change)

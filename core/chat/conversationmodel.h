@@ -34,13 +34,20 @@ public:
     const QList<Message> &messages() const { return m_messages; }
     int rowOfId(quint64 id) const; // -1 when absent
 
-    // Appends a message (its id is assigned here) and returns its row.
+    // Appends a message (its id, and a uid and creation time when it has none, are assigned
+    // here) and returns its row.
     int append(Message message);
+    // Replaces everything with `messages` in one reset (a conversation opened from the store).
+    void setMessages(QList<Message> messages);
+    // Appends many messages as one insertion (the rest of a branch switched to).
+    void appendMessages(QList<Message> messages);
     // Changes one message in place; bumps its revision and emits dataChanged for the row.
     void update(int row, const std::function<void(Message &)> &change);
     void removeFrom(int row); // removes the row and everything after it
     void clear();
 
 private:
+    static void prepare(Message &message);
+
     QList<Message> m_messages;
 };

@@ -41,7 +41,17 @@ struct Message {
     MessageMetrics metrics;
     // Assistant messages: the exact request body that produced the answer (never the API key,
     // which travels only in a header), so the answer can be inspected, copied and replayed.
+    // Messages loaded from the store leave it empty: it repeats the whole history, so it is read
+    // on demand (ConversationStore::request, ActiveConversation::fetchRequest).
     QJsonObject request;
     QDateTime created;
     quint64 revision = 0; // bumped on every change, so caches can tell a message has changed
+
+    // Kept by the conversation store (core/store). `uid` names the message across processes,
+    // windows and exports; ConversationModel::append gives one to a message that has none.
+    // siblingIndex/siblingCount place it among the versions of its turn (the user's edits, the
+    // regenerated answers): shown as "siblingIndex + 1 / siblingCount".
+    QString uid;
+    int siblingIndex = 0;
+    int siblingCount = 1;
 };

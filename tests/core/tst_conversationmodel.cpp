@@ -50,6 +50,42 @@ private slots:
         QCOMPARE(changed.count(), 0);
     }
 
+    void appendGivesAUidUnlessItHasOne()
+    {
+        ConversationModel model;
+        Message fresh;
+        Message stored;
+        stored.uid = QStringLiteral("from-the-store");
+        model.append(fresh);
+        model.append(stored);
+        QVERIFY(!model.message(0).uid.isEmpty());
+        QCOMPARE(model.message(1).uid, QStringLiteral("from-the-store"));
+        QVERIFY(model.message(0).uid != model.message(1).uid);
+    }
+
+    void setAndAppendManyAtOnce()
+    {
+        ConversationModel model;
+        model.append(Message{});
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QList<Message> loaded(3);
+        loaded[1].uid = QStringLiteral("kept");
+        model.setMessages(loaded);
+        QCOMPARE(reset.count(), 1);
+        QCOMPARE(inserted.count(), 0);
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.message(1).uid, QStringLiteral("kept"));
+        QVERIFY(model.message(0).id != 0 && model.message(0).id != model.message(2).id);
+        model.appendMessages(QList<Message>(4));
+        QCOMPARE(inserted.count(), 1); // one insertion for the lot
+        QCOMPARE(inserted.first().at(1).toInt(), 3);
+        QCOMPARE(inserted.first().at(2).toInt(), 6);
+        QCOMPARE(model.rowCount(), 7);
+        model.appendMessages({});
+        QCOMPARE(inserted.count(), 1);
+    }
+
     void removeFromAndClear()
     {
         ConversationModel model;

@@ -1,0 +1,649 @@
+#include "conversationstore.h"
+
+#include "conversationtitle.h"
+#include "historysearch.h"
+#include "messagejson.h"
+#include "storerows.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+#include <cerrno>
+#include <csignal>
+
+namespace {
+
+using namespace MessageJson;
+using StoreRows::kMessageColumnCount;
+
+QVariant nullIfEmpty(const QString &text)
+{
+    return text.isEmpty() ? QVariant() : QVariant(text);
+}
+
+QVariant writerPid(const Message &m)
+{
+    return m.state == MessageState::Streaming ? QVariant(QCoreApplication::applicationPid()) : QVariant();
+}
+
+qint64 nowMs()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+QString newUid()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+bool processIsGone(qint64 pid)
+{
+#ifdef Q_OS_UNIX
+    // Signal 0 checks without sending; EPERM means it exists under another user.
+    return pid <= 0 || (::kill(static_cast<pid_t>(pid), 0) != 0 && errno == ESRCH);
+#else
+    Q_UNUSED(pid)
+    return false; // staleness alone decides
+#endif
+}
+
+} // namespace
+
+ConversationStore::ConversationStore(const QString &path)
+    : m_db(path)
+{}
+
+const StoreStatus &ConversationStore::open(const StoreDatabase::Options &options)
+{
+    return m_db.open(options);
+}
+
+// ---------------------------------------------------------------- conversations
+
+QList<ConversationInfo> ConversationStore::conversations()
+{
+    QList<ConversationInfo> list;
+    QSqlQuery q(m_db.db());
+    q.setForwardOnly(true);
+    if (!m_db.exec(q, QStringLiteral("SELECT %1 FROM conversations WHERE deleted_ms IS NULL "
+                                     "ORDER BY pinned DESC, updated_ms DESC, id DESC")
+                          .arg(StoreRows::conversationColumns())))
+        return list;
+    while (q.next())
+        list.append(StoreRows::readConversation(q));
+    return list;
+}
+
+std::optional<ConversationInfo> ConversationStore::readConversation(const QString &where,
+                                                                    const QVariant &value)
+{
+    QSqlQuery q(m_db.db());
+    if (!m_db.exec(q,
+                   QStringLiteral("SELECT %1 FROM conversations WHERE %2 = ? AND deleted_ms IS NULL")
+                       .arg(StoreRows::conversationColumns(), where),
+                   {value}))
+        return std::nullopt;
+    if (!q.next()) {
+        m_db.setError(StoreError::make(StoreError::Kind::NotFound, value.toString()));
+        return std::nullopt;
+    }
+    return StoreRows::readConversation(q);
+}
+
+std::optional<ConversationInfo> ConversationStore::conversation(const QString &uid)
+{
+    return readConversation(QStringLiteral("uid"), uid);
+}
+
+std::optional<ConversationInfo> ConversationStore::conversationById(qint64 id)
+{
+    return readConversation(QStringLiteral("id"), id);
+}
+
+qint64 ConversationStore::conversationId(const QString &uid)
+{
+    QSqlQuery q(m_db.db());
+    if (!m_db.exec(q, QStringLiteral("SELECT id FROM conversations WHERE uid = ?"), {uid}))
+        return 0;
+    if (q.next())
+        return q.value(0).toLongLong();
+    m_db.setError(StoreError::make(StoreError::Kind::NotFound, uid));
+    return 0;
+}
+
+qint64 ConversationStore::messageId(const QString &uid)
+{
+    QSqlQuery q(m_db.db());
+    if (!m_db.exec(q, QStringLiteral("SELECT id FROM messages WHERE uid = ?"), {uid}))
+        return 0;
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+bool ConversationStore::saveConversation(ConversationInfo &info)
+{
+    if (info.uid.isEmpty())
+        info.uid = newUid();
+    const qint64 now = nowMs();
+    if (!info.created.isValid())
+        info.created = fromMs(now);
+    if (!info.updated.isValid())
+        info.updated = info.created;
+    return m_db.write([&] {
+        QSqlQuery q(m_db.db());
+        if (!m_db.exec(q, QStringLiteral("SELECT id FROM conversations WHERE uid = ?"), {info.uid}))
+            return false;
+        const QVariantList settings = {info.systemPrompt,
+                                       info.profileId,
+                                       info.serverUrl,
+                                       info.model,
+                                       compact(info.params).isEmpty() ? QStringLiteral("{}")
+                                                                      : compact(info.params),
+                                       info.preset};
+        if (q.next()) {
+            info.id = q.value(0).toLongLong();
+            return m_db.exec(QStringLiteral("UPDATE conversations SET system_prompt = ?, profile_id = ?, "
+                                            "server_url = ?, model = ?, params = ?, preset = ? WHERE id = ?"),
+                             settings + QVariantList{info.id});
+        }
+        q.finish();
+        QSqlQuery insert(m_db.db());
+        if (!m_db.exec(
+                insert,
+                QStringLiteral("INSERT INTO conversations (uid, title, title_set, created_ms, updated_ms, "
+                               "pinned, system_prompt, profile_id, server_url, model, params, preset) "
+                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                QVariantList{info.uid, info.title, info.titleSet, toMs(info.created), toMs(info.updated),
+                             info.pinned} +
+                    settings))
+            return false;
+        info.id = insert.lastInsertId().toLongLong();
+        return true;
+    });
+}
+
+bool ConversationStore::rename(const QString &uid, const QString &title)
+{
+    const QString trimmed = title.simplified();
+    return m_db.write([&] {
+        const qint64 id = conversationId(uid);
+        if (!id)
+            return false;
+        if (!trimmed.isEmpty())
+            return m_db.exec(QStringLiteral("UPDATE conversations SET title = ?, title_set = 1 WHERE id = ?"),
+                             {trimmed, id});
+        // Back to the automatic title: the first user message of the branch's root turn.
+        QSqlQuery first(m_db.db());
+        if (!m_db.exec(
+                first,
+                QStringLiteral("SELECT content FROM messages WHERE conversation_id = ? AND role = 'user' "
+                               "ORDER BY id LIMIT 1"),
+                {id}))
+            return false;
+        const QString automatic =
+            first.next() ? ConversationTitle::fromFirstMessage(first.value(0).toString()) : QString();
+        first.finish();
+        return m_db.exec(QStringLiteral("UPDATE conversations SET title = ?, title_set = 0 WHERE id = ?"),
+                         {automatic, id});
+    });
+}
+
+bool ConversationStore::setPinned(const QString &uid, bool pinned)
+{
+    return m_db.write([&] {
+        const qint64 id = conversationId(uid);
+        return id &&
+               m_db.exec(QStringLiteral("UPDATE conversations SET pinned = ? WHERE id = ?"), {pinned, id});
+    });
+}
+
+std::optional<ConversationInfo> ConversationStore::duplicate(const QString &uid)
+{
+    std::optional<ConversationInfo> source = conversation(uid);
+    if (!source)
+        return std::nullopt;
+    QList<StoredMessage> messages = tree(uid);
+    if (lastError().isError())
+        return std::nullopt;
+    // New identities throughout, parents following their messages.
+    QHash<QString, QString> renamed;
+    for (StoredMessage &stored : messages) {
+        const QString fresh = newUid();
+        renamed.insert(stored.message.uid, fresh);
+        stored.message.uid = fresh;
+    }
+    for (StoredMessage &stored : messages)
+        stored.parentUid = renamed.value(stored.parentUid);
+    ConversationInfo copy = *source;
+    copy.id = 0;
+    copy.uid.clear();
+    copy.title = tr("%1 (copy)").arg(source->title.isEmpty() ? tr("Untitled") : source->title);
+    copy.titleSet = true;
+    copy.created = copy.updated = fromMs(nowMs());
+    copy.pinned = false;
+    if (!insertConversation(copy, messages))
+        return std::nullopt;
+    return copy;
+}
+
+bool ConversationStore::remove(const QString &uid)
+{
+    return m_db.write([&] {
+        const qint64 id = conversationId(uid);
+        return id && m_db.exec(QStringLiteral("UPDATE conversations SET deleted_ms = ? WHERE id = ?"),
+                               {nowMs(), id});
+    });
+}
+
+bool ConversationStore::restore(const QString &uid)
+{
+    return m_db.write([&] {
+        const qint64 id = conversationId(uid);
+        return id &&
+               m_db.exec(QStringLiteral("UPDATE conversations SET deleted_ms = NULL WHERE id = ?"), {id});
+    });
+}
+
+int ConversationStore::purgeDeleted(const QDateTime &deletedBefore)
+{
+    int purged = 0;
+    m_db.write([&] {
+        QSqlQuery q(m_db.db());
+        // The messages go with their conversation (ON DELETE CASCADE), the index with them.
+        if (!m_db.exec(
+                q,
+                QStringLiteral("DELETE FROM conversations WHERE deleted_ms IS NOT NULL AND deleted_ms < ?"),
+                {toMs(deletedBefore)}))
+            return false;
+        purged = q.numRowsAffected();
+        return true;
+    });
+    return purged;
+}
+
+bool ConversationStore::touch(qint64 conversationId)
+{
+    return m_db.exec(QStringLiteral("UPDATE conversations SET updated_ms = ? WHERE id = ?"),
+                     {nowMs(), conversationId});
+}
+
+// ---------------------------------------------------------------- messages
+
+qint64 ConversationStore::insertMessage(qint64 conversationId, const Message &m, const QVariant &parentId)
+{
+    const qint64 now = nowMs();
+    QSqlQuery insert(m_db.db());
+    const bool ok = m_db.exec(
+        insert,
+        QStringLiteral("INSERT INTO messages (uid, conversation_id, parent_id, role, content, reasoning, "
+                       "tool_calls, alternatives, state, error_text, finish_reason, model, metrics, "
+                       "request, created_ms, updated_ms, writer_pid) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {m.uid, conversationId, parentId, m.role, m.content, m.reasoning,
+         nullIfEmpty(compact(toolCallsToJson(m.toolCalls))),
+         nullIfEmpty(compact(stringsToJson(m.alternatives))), stateName(m.state), m.errorText, m.finishReason,
+         m.model, nullIfEmpty(compact(metricsToJson(m.metrics))), nullIfEmpty(compact(m.request)),
+         m.created.isValid() ? toMs(m.created) : now, now, writerPid(m)});
+    return ok ? insert.lastInsertId().toLongLong() : 0;
+}
+
+bool ConversationStore::saveMessage(const QString &conversationUid, const Message &m,
+                                    const QString &parentUid)
+{
+    if (m.uid.isEmpty()) {
+        m_db.setError(StoreError::make(StoreError::Kind::Invalid, QStringLiteral("message without uid")));
+        return false;
+    }
+    return m_db.write([&] {
+        const qint64 conversation = conversationId(conversationUid);
+        if (!conversation)
+            return false;
+        const qint64 existing = messageId(m.uid);
+        if (existing) {
+            return m_db.exec(
+                       QStringLiteral(
+                           "UPDATE messages SET content = ?, reasoning = ?, tool_calls = ?, alternatives = "
+                           "?, "
+                           "state = ?, error_text = ?, finish_reason = ?, model = ?, metrics = ?, "
+                           "request = COALESCE(request, ?), updated_ms = ?, writer_pid = ? WHERE id = ?"),
+                       {m.content, m.reasoning, nullIfEmpty(compact(toolCallsToJson(m.toolCalls))),
+                        nullIfEmpty(compact(stringsToJson(m.alternatives))), stateName(m.state), m.errorText,
+                        m.finishReason, m.model, nullIfEmpty(compact(metricsToJson(m.metrics))),
+                        nullIfEmpty(compact(m.request)), nowMs(), writerPid(m), existing}) &&
+                   touch(conversation);
+        }
+        QVariant parent; // NULL: a first turn
+        if (!parentUid.isEmpty()) {
+            const qint64 parentId = messageId(parentUid);
+            if (!parentId) {
+                m_db.setError(StoreError::make(StoreError::Kind::NotFound, parentUid));
+                return false;
+            }
+            parent = parentId;
+        }
+        const qint64 id = insertMessage(conversation, m, parent);
+        if (!id)
+            return false;
+        // The new version is the one shown after its parent.
+        const bool shown =
+            parentUid.isEmpty()
+                ? m_db.exec(QStringLiteral("UPDATE conversations SET active_child = ? WHERE id = ?"),
+                            {id, conversation})
+                : m_db.exec(QStringLiteral("UPDATE messages SET active_child = ? WHERE id = ?"),
+                            {id, parent});
+        if (!shown || !touch(conversation))
+            return false;
+        if (m.role != QLatin1String("user"))
+            return true;
+        return m_db.exec(
+            QStringLiteral(
+                "UPDATE conversations SET title = ? WHERE id = ? AND title_set = 0 AND title = ''"),
+            {ConversationTitle::fromFirstMessage(m.content), conversation});
+    });
+}
+
+QList<Message> ConversationStore::walk(qint64 conversationId, qint64 fromMessageId)
+{
+    // From the first turn (or a given message), follow each message's chosen version; a choice
+    // that does not name one of its own children falls back to the newest child, so a damaged or
+    // hand-edited pointer can shorten nothing.
+    const QString seed =
+        fromMessageId
+            ? QStringLiteral("SELECT id, 0 FROM messages WHERE id = :from AND conversation_id = :c")
+            : QStringLiteral("SELECT COALESCE((SELECT r.id FROM messages r WHERE r.id = c.active_child"
+                             " AND r.conversation_id = c.id AND r.parent_id IS NULL),"
+                             " (SELECT max(r.id) FROM messages r WHERE r.conversation_id = c.id AND "
+                             "r.parent_id IS NULL)), 0"
+                             " FROM conversations c WHERE c.id = :c");
+    const QString sql =
+        QStringLiteral("WITH RECURSIVE path(id, depth) AS (%1"
+                       " UNION ALL"
+                       " SELECT COALESCE((SELECT k.id FROM messages k WHERE k.id = m.active_child AND "
+                       "k.parent_id = m.id),"
+                       " (SELECT max(k.id) FROM messages k WHERE k.parent_id = m.id)), p.depth + 1"
+                       " FROM path p JOIN messages m ON m.id = p.id)"
+                       " SELECT %2,"
+                       " (SELECT count(*) FROM messages s WHERE s.conversation_id = m.conversation_id"
+                       " AND s.parent_id IS m.parent_id),"
+                       " (SELECT count(*) FROM messages s WHERE s.conversation_id = m.conversation_id"
+                       " AND s.parent_id IS m.parent_id AND s.id < m.id)"
+                       " FROM path p JOIN messages m ON m.id = p.id ORDER BY p.depth")
+            .arg(seed, StoreRows::messageColumns());
+    QList<Message> messages;
+    QSqlQuery q(m_db.db());
+    q.setForwardOnly(true);
+    if (!q.prepare(sql)) {
+        m_db.setError(StoreError::fromSql(q.lastError()));
+        return messages;
+    }
+    q.bindValue(QStringLiteral(":c"), conversationId);
+    if (fromMessageId)
+        q.bindValue(QStringLiteral(":from"), fromMessageId);
+    if (!q.exec()) {
+        m_db.setError(StoreError::fromSql(q.lastError()));
+        return messages;
+    }
+    while (q.next()) {
+        Message m = StoreRows::readMessage(q);
+        m.siblingCount = std::max(1, q.value(kMessageColumnCount).toInt());
+        m.siblingIndex = q.value(kMessageColumnCount + 1).toInt();
+        messages.append(std::move(m));
+    }
+    return messages;
+}
+
+QList<Message> ConversationStore::branch(const QString &conversationUid)
+{
+    m_db.setError({});
+    const qint64 id = conversationId(conversationUid);
+    return id ? walk(id, 0) : QList<Message>{};
+}
+
+QList<Message> ConversationStore::selectSibling(const QString &conversationUid, const QString &messageUid,
+                                                int siblingIndex)
+{
+    qint64 chosen = 0;
+    qint64 conversation = 0;
+    const bool ok = m_db.write([&] {
+        conversation = conversationId(conversationUid);
+        if (!conversation)
+            return false;
+        QSqlQuery parent(m_db.db());
+        if (!m_db.exec(parent,
+                       QStringLiteral("SELECT parent_id FROM messages WHERE uid = ? AND conversation_id = ?"),
+                       {messageUid, conversation}))
+            return false;
+        if (!parent.next()) {
+            m_db.setError(StoreError::make(StoreError::Kind::NotFound, messageUid));
+            return false;
+        }
+        const QVariant parentId = parent.value(0);
+        parent.finish();
+        QSqlQuery siblings(m_db.db());
+        if (!m_db.exec(
+                siblings,
+                QStringLiteral(
+                    "SELECT id FROM messages WHERE conversation_id = ? AND parent_id IS ? ORDER BY id"),
+                {conversation, parentId}))
+            return false;
+        QList<qint64> ids;
+        while (siblings.next())
+            ids.append(siblings.value(0).toLongLong());
+        siblings.finish();
+        if (ids.isEmpty())
+            return false;
+        chosen = ids.at(std::clamp<qsizetype>(siblingIndex, 0, ids.size() - 1));
+        return parentId.isNull()
+                   ? m_db.exec(QStringLiteral("UPDATE conversations SET active_child = ? WHERE id = ?"),
+                               {chosen, conversation})
+                   : m_db.exec(QStringLiteral("UPDATE messages SET active_child = ? WHERE id = ?"),
+                               {chosen, parentId});
+    });
+    return ok ? walk(conversation, chosen) : QList<Message>{};
+}
+
+bool ConversationStore::deleteMessage(const QString &uid)
+{
+    return m_db.write([&] {
+        QSqlQuery q(m_db.db());
+        if (!m_db.exec(q,
+                       QStringLiteral(
+                           "SELECT id, conversation_id, parent_id, active_child FROM messages WHERE uid = ?"),
+                       {uid}))
+            return false;
+        if (!q.next()) {
+            m_db.setError(StoreError::make(StoreError::Kind::NotFound, uid));
+            return false;
+        }
+        const qint64 id = q.value(0).toLongLong();
+        const qint64 conversation = q.value(1).toLongLong();
+        const QVariant parent = q.value(2);
+        const QVariant shownNext = q.value(3);
+        q.finish();
+        // Its followers move up to its parent; where it was the version shown, the version it
+        // showed next takes its place.
+        if (!m_db.exec(QStringLiteral("UPDATE messages SET parent_id = ? WHERE parent_id = ?"), {parent, id}))
+            return false;
+        const QString pointer = parent.isNull() ? QStringLiteral("UPDATE conversations SET active_child = ? "
+                                                                 "WHERE id = ? AND active_child = ?")
+                                                : QStringLiteral("UPDATE messages SET active_child = ? "
+                                                                 "WHERE id = ? AND active_child = ?");
+        return m_db.exec(pointer, {shownNext, parent.isNull() ? QVariant(conversation) : parent, id}) &&
+               m_db.exec(QStringLiteral("DELETE FROM messages WHERE id = ?"), {id}) && touch(conversation);
+    });
+}
+
+QJsonObject ConversationStore::request(const QString &messageUid)
+{
+    QSqlQuery q(m_db.db());
+    if (!m_db.exec(q, QStringLiteral("SELECT request FROM messages WHERE uid = ?"), {messageUid}) ||
+        !q.next())
+        return {};
+    return parseObject(q.value(0).toString());
+}
+
+QPair<int, int> ConversationStore::siblingPlace(const QString &messageUid)
+{
+    QSqlQuery q(m_db.db());
+    if (!m_db.exec(q,
+                   QStringLiteral(
+                       "SELECT (SELECT count(*) FROM messages s WHERE s.conversation_id = m.conversation_id"
+                       " AND s.parent_id IS m.parent_id AND s.id < m.id),"
+                       " (SELECT count(*) FROM messages s WHERE s.conversation_id = m.conversation_id"
+                       " AND s.parent_id IS m.parent_id) FROM messages m WHERE m.uid = ?"),
+                   {messageUid}) ||
+        !q.next())
+        return {0, 0};
+    return {q.value(0).toInt(), q.value(1).toInt()};
+}
+
+QList<StoredMessage> ConversationStore::tree(const QString &conversationUid)
+{
+    QList<StoredMessage> list;
+    m_db.setError({});
+    const qint64 conversation = conversationId(conversationUid);
+    if (!conversation)
+        return list;
+    QSqlQuery q(m_db.db());
+    q.setForwardOnly(true);
+    if (!m_db.exec(
+            q,
+            QStringLiteral("SELECT %1, m.request, p.uid,"
+                           " CASE WHEN m.parent_id IS NULL THEN (SELECT c.active_child FROM conversations c"
+                           " WHERE c.id = m.conversation_id) = m.id ELSE p.active_child = m.id END"
+                           " FROM messages m LEFT JOIN messages p ON p.id = m.parent_id"
+                           " WHERE m.conversation_id = ? ORDER BY m.id")
+                .arg(StoreRows::messageColumns()),
+            {conversation}))
+        return list;
+    while (q.next()) {
+        StoredMessage stored;
+        stored.message = StoreRows::readMessage(q);
+        stored.message.request = parseObject(q.value(kMessageColumnCount).toString());
+        stored.parentUid = q.value(kMessageColumnCount + 1).toString();
+        stored.active = q.value(kMessageColumnCount + 2).toBool();
+        list.append(std::move(stored));
+    }
+    return list;
+}
+
+bool ConversationStore::insertConversation(ConversationInfo &info, QList<StoredMessage> messages)
+{
+    // Parents before children, whatever order they came in; a message whose parent is missing
+    // (or part of a cycle) becomes a first turn rather than being dropped. Iterative: a chain of
+    // 100,000 turns must not recurse that deep.
+    const qsizetype count = messages.size();
+    QHash<QString, qsizetype> indexOf;
+    for (qsizetype i = 0; i < count; ++i)
+        indexOf.insert(messages.at(i).message.uid, i);
+    enum : char { Unseen, OnChain, Placed };
+    QList<char> state(count, Unseen);
+    QList<StoredMessage> ordered;
+    ordered.reserve(count);
+    for (qsizetype start = 0; start < count; ++start) {
+        QList<qsizetype> chain;
+        for (qsizetype i = start; state[i] == Unseen;) {
+            state[i] = OnChain;
+            chain.append(i);
+            QString &parentUid = messages[i].parentUid;
+            if (parentUid.isEmpty())
+                break;
+            const auto parent = indexOf.constFind(parentUid);
+            if (parent == indexOf.cend() || state[*parent] == OnChain) {
+                parentUid.clear();
+                break;
+            }
+            i = *parent;
+        }
+        for (auto it = chain.crbegin(); it != chain.crend(); ++it) {
+            state[*it] = Placed;
+            ordered.append(messages.at(*it));
+        }
+    }
+
+    return m_db.write([&] {
+        if (info.uid.isEmpty() || conversationId(info.uid))
+            info.uid = newUid();
+        m_db.setError({});
+        const qint64 now = nowMs();
+        if (!info.created.isValid())
+            info.created = fromMs(now);
+        if (!info.updated.isValid())
+            info.updated = info.created;
+        QSqlQuery insert(m_db.db());
+        if (!m_db.exec(
+                insert,
+                QStringLiteral("INSERT INTO conversations (uid, title, title_set, created_ms, updated_ms, "
+                               "pinned, system_prompt, profile_id, server_url, model, params, preset) "
+                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                {info.uid, info.title, info.titleSet, toMs(info.created), toMs(info.updated), info.pinned,
+                 info.systemPrompt, info.profileId, info.serverUrl, info.model,
+                 compact(info.params).isEmpty() ? QStringLiteral("{}") : compact(info.params), info.preset}))
+            return false;
+        info.id = insert.lastInsertId().toLongLong();
+        insert.finish();
+        QHash<QString, QString> renamed; // uids already in the store get new ones
+        QHash<QString, qint64> ids;
+        for (StoredMessage &s : ordered) {
+            if (messageId(s.message.uid)) {
+                const QString fresh = newUid();
+                renamed.insert(s.message.uid, fresh);
+                s.message.uid = fresh;
+            }
+            const QString parentUid = renamed.value(s.parentUid, s.parentUid);
+            const QVariant parent = parentUid.isEmpty() ? QVariant() : QVariant(ids.value(parentUid));
+            // An imported 'streaming' message has no writer: it was interrupted.
+            if (s.message.state == MessageState::Streaming)
+                s.message.state = MessageState::Interrupted;
+            const qint64 id = insertMessage(info.id, s.message, parent);
+            if (!id)
+                return false;
+            ids.insert(s.message.uid, id);
+            if (s.active)
+                m_db.exec(parent.isNull()
+                              ? QStringLiteral("UPDATE conversations SET active_child = ? WHERE id = ?")
+                              : QStringLiteral("UPDATE messages SET active_child = ? WHERE id = ?"),
+                          {id, parent.isNull() ? QVariant(info.id) : parent});
+        }
+        return !m_db.lastError().isError();
+    });
+}
+
+int ConversationStore::markInterrupted(const QSet<QString> &ownStreams)
+{
+    int marked = 0;
+    m_db.write([&] {
+        QSqlQuery q(m_db.db());
+        if (!m_db.exec(q,
+                       QStringLiteral(
+                           "SELECT id, uid, writer_pid, updated_ms FROM messages WHERE state = 'streaming'")))
+            return false;
+        const qint64 self = QCoreApplication::applicationPid();
+        const qint64 staleBefore = nowMs() - kStaleStreamMs;
+        QList<qint64> gone;
+        while (q.next()) {
+            const qint64 pid = q.value(2).toLongLong();
+            const bool ours = pid == self;
+            const bool dead = ours ? !ownStreams.contains(q.value(1).toString()) : processIsGone(pid);
+            if (dead || q.value(3).toLongLong() < staleBefore)
+                gone.append(q.value(0).toLongLong());
+        }
+        q.finish();
+        for (const qint64 id : std::as_const(gone)) {
+            if (!m_db.exec(QStringLiteral(
+                               "UPDATE messages SET state = 'interrupted', writer_pid = NULL WHERE id = ?"),
+                           {id}))
+                return false;
+        }
+        marked = static_cast<int>(gone.size());
+        return true;
+    });
+    return marked;
+}
+
+QList<SearchHit> ConversationStore::search(const QString &text, int limit)
+{
+    return HistorySearch::run(m_db, text, limit);
+}
