@@ -5,6 +5,7 @@
 #include "compare/comparepane.h"
 #include "compare/comparerun.h"
 #include "compare/compareview.h"
+#include "compare/staggeredflush.h"
 #include "sampling/presetstore.h"
 #include "simserver.h"
 #include "stallmeter.h"
@@ -55,44 +56,57 @@ CompareBench::Result CompareBench::run(int laneCount, int tokensPerLane, int tok
     for (int i = 0; i < laneCount; ++i)
         corpus.append(BenchCorpus::markdownTokens(tokensPerLane + i)); // slightly different answers
 
+    // Tokens arrive at a fixed rate; the lanes' views are updated as CompareRun updates them:
+    // at most once a frame per lane, one lane per turn of the event loop (StaggeredFlush).
+    QList<qsizetype> sent(laneCount, 0);
+    QList<QString> pending(laneCount);
+    StaggeredFlush flush(CompareRun::kFrameMs);
+    flush.resize(laneCount);
+    flush.setCallback([&](int i) {
+        const QString piece = pending[i];
+        pending[i].clear();
+        const qint64 count = sent[i];
+        run->laneModel(i)->update(0, [&](Message &m) {
+            m.content += piece;
+            m.metrics.completionTokens = count;
+            m.metrics.tokensPerSecond = tokensPerSecond;
+        });
+        view.pane(i)->updateStatus(run->answer(i), true);
+    });
+
     StallMeter stalls;
     QEventLoop loop;
-    QList<qsizetype> sent(laneCount, 0);
-    QTimer frame;
-    frame.setTimerType(Qt::PreciseTimer);
-    frame.setInterval(CompareRun::kFrameMs);
+    QTimer arrivals; // the network's side: tokens become due with time
+    arrivals.setTimerType(Qt::PreciseTimer);
+    arrivals.setInterval(5);
     const double cpuStart = processCpuSeconds();
     QElapsedTimer wall;
     wall.start();
-    QObject::connect(&frame, &QTimer::timeout, [&] {
+    QObject::connect(&arrivals, &QTimer::timeout, [&] {
         bool done = true;
         for (int i = 0; i < laneCount; ++i) {
             const QStringList &tokens = corpus.at(i);
             const qsizetype due = std::min<qsizetype>(tokens.size(), wall.elapsed() * tokensPerSecond / 1000);
             if (due > sent[i]) {
-                QString piece;
                 for (; sent[i] < due; ++sent[i])
-                    piece += tokens.at(sent[i]);
-                run->laneModel(i)->update(0, [&](Message &m) {
-                    m.content += piece;
-                    m.metrics.completionTokens = sent[i];
-                    m.metrics.tokensPerSecond = tokensPerSecond;
-                });
-                view.pane(i)->updateStatus(run->answer(i), true);
+                    pending[i] += tokens.at(sent[i]);
+                flush.markDirty(i);
             }
-            done = done && sent[i] == tokens.size();
+            done = done && sent[i] == tokens.size() && pending[i].isEmpty();
         }
         if (done) {
-            frame.stop();
+            arrivals.stop();
             QTimer::singleShot(100, &loop, &QEventLoop::quit);
         }
     });
-    frame.start();
+    arrivals.start();
     stalls.reset();
     loop.exec();
 
     Result result;
     result.maxStallMs = stalls.maxStallMs();
+    result.p99StallMs = stalls.p99StallMs();
+    result.stallsOver16Ms = stalls.stallsOver(16);
     result.totalCpuSeconds = processCpuSeconds() - cpuStart;
     result.wallSeconds = double(wall.elapsed()) / 1000.0;
     result.lanes = laneCount;

@@ -6,6 +6,8 @@
 namespace CompareBench {
 struct Result {
     double maxStallMs = -1;
+    double p99StallMs = -1;
+    int stallsOver16Ms = -1;
     double totalCpuSeconds = -1;
     double wallSeconds = -1;
     int lanes = 0;

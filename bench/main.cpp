@@ -47,8 +47,10 @@ int main(int argc, char *argv[])
     }
     if (group.isEmpty() || group == QLatin1String("compare")) {
         // 8 lanes × 2,000 tokens/s for 10 s each (20,000 tokens of markdown per lane).
-        const CompareBench::Result compare = CompareBench::run(8, 20'000, 2'000);
+        const CompareBench::Result compare = CompareBench::run(8, 20000, 2000);
         figures.insert(QStringLiteral("compare_8x2000_max_stall_ms"), compare.maxStallMs);
+        figures.insert(QStringLiteral("compare_8x2000_p99_stall_ms"), compare.p99StallMs);
+        figures.insert(QStringLiteral("compare_8x2000_stalls_over_16ms"), compare.stallsOver16Ms);
         figures.insert(QStringLiteral("compare_8x2000_total_cpu_s"), compare.totalCpuSeconds);
         figures.insert(QStringLiteral("compare_8x2000_wall_s"), compare.wallSeconds);
     }

@@ -1,8 +1,5 @@
 #include "stallmeter.h"
 
-#include <QAbstractEventDispatcher>
-#include <QObject>
-
 #include <sys/resource.h>
 
 #include <algorithm>
@@ -10,20 +7,45 @@
 StallMeter::StallMeter()
 {
     m_clock.start();
-    QAbstractEventDispatcher *dispatcher = QAbstractEventDispatcher::instance();
-    m_awake = QObject::connect(dispatcher, &QAbstractEventDispatcher::awake,
-                               [this] { m_awakeAt = m_clock.nsecsElapsed(); });
-    m_aboutToBlock = QObject::connect(dispatcher, &QAbstractEventDispatcher::aboutToBlock, [this] {
-        if (m_awakeAt >= 0)
-            m_maxBusyNs = std::max(m_maxBusyNs, m_clock.nsecsElapsed() - m_awakeAt);
-        m_awakeAt = -1;
+    m_probe.setTimerType(Qt::PreciseTimer);
+    m_probe.setInterval(kProbeMs);
+    QObject::connect(&m_probe, &QTimer::timeout, [this] {
+        const qint64 now = m_clock.nsecsElapsed();
+        if (m_lastTickNs >= 0) {
+            m_maxGapNs = std::max(m_maxGapNs, now - m_lastTickNs);
+            m_gapsNs.append(now - m_lastTickNs);
+        }
+        m_lastTickNs = now;
     });
+    m_probe.start();
 }
 
-StallMeter::~StallMeter()
+void StallMeter::reset()
 {
-    QObject::disconnect(m_awake);
-    QObject::disconnect(m_aboutToBlock);
+    m_lastTickNs = -1;
+    m_maxGapNs = 0;
+    m_gapsNs.clear();
+}
+
+double StallMeter::p99StallMs() const
+{
+    if (m_gapsNs.isEmpty())
+        return 0;
+    QList<qint64> sorted = m_gapsNs;
+    std::sort(sorted.begin(), sorted.end());
+    const qint64 gap = sorted.at(std::min<qsizetype>(sorted.size() - 1, sorted.size() * 99 / 100));
+    return std::max(0.0, double(gap) / 1e6 - kProbeMs);
+}
+
+int StallMeter::stallsOver(double ms) const
+{
+    return int(std::count_if(m_gapsNs.begin(), m_gapsNs.end(),
+                             [ms](qint64 gap) { return double(gap) / 1e6 - kProbeMs > ms; }));
+}
+
+double StallMeter::maxStallMs() const
+{
+    return std::max(0.0, double(m_maxGapNs) / 1e6 - kProbeMs);
 }
 
 double processCpuSeconds()

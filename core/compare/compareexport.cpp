@@ -2,6 +2,7 @@
 
 #include "comparerun.h"
 #include "paramdiff.h"
+#include "store/messagejson.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -18,23 +19,6 @@ QJsonValue orNull(qint64 value)
 QString dash(qint64 value, const QString &unit = {})
 {
     return value >= 0 ? QString::number(value) + unit : QStringLiteral("—");
-}
-
-QString stateName(MessageState state)
-{
-    switch (state) {
-    case MessageState::Complete:
-        return QStringLiteral("complete");
-    case MessageState::Streaming:
-        return QStringLiteral("streaming");
-    case MessageState::Stopped:
-        return QStringLiteral("stopped");
-    case MessageState::Failed:
-        return QStringLiteral("failed");
-    case MessageState::Interrupted:
-        return QStringLiteral("interrupted");
-    }
-    return {};
 }
 
 // A fence longer than any backtick run in the text, so an answer with code blocks stays intact.
@@ -111,7 +95,7 @@ QJsonObject CompareExport::toJson(const CompareRun &run)
             {QStringLiteral("reasoning"), m.reasoning.isEmpty() ? QJsonValue() : QJsonValue(m.reasoning)},
             {QStringLiteral("finish_reason"),
              m.finishReason.isEmpty() ? QJsonValue() : QJsonValue(m.finishReason)},
-            {QStringLiteral("state"), stateName(m.state)},
+            {QStringLiteral("state"), MessageJson::stateName(m.state)},
             {QStringLiteral("error"), m.errorText.isEmpty() ? QJsonValue() : QJsonValue(m.errorText)},
             {QStringLiteral("figures"),
              QJsonObject{{QStringLiteral("ttft_ms"), orNull(m.metrics.ttftMs)},

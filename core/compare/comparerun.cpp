@@ -14,16 +14,14 @@ struct CompareRun::Lane {
     QPointer<ChatStream> stream;
     qint64 startedAt = -1;
     qint64 endedAt = -1;
-    bool dirty = false;
     bool running = false;
 };
 
 CompareRun::CompareRun(QObject *parent)
     : QObject(parent)
+    , m_flush(kFrameMs)
 {
-    m_frameTimer.setSingleShot(true);
-    m_frameTimer.setInterval(kFrameMs);
-    connect(&m_frameTimer, &QTimer::timeout, this, &CompareRun::flush);
+    m_flush.setCallback([this](int lane) { flushLane(lane); });
 }
 
 CompareRun::~CompareRun()
@@ -107,6 +105,7 @@ bool CompareRun::start(const QString &prompt, const QList<LaneSpec> &lanes)
         lane->spec = spec;
         m_lanes.push_back(std::move(lane));
     }
+    m_flush.resize(laneCount());
     for (int i = 0; i < laneCount(); ++i) {
         Lane &lane = *m_lanes.at(std::size_t(i));
         const ChatRequest request = requestFor(i);
@@ -174,23 +173,18 @@ void CompareRun::stopAll()
 
 void CompareRun::onProgress(int index)
 {
-    m_lanes.at(std::size_t(index))->dirty = true;
-    if (!m_frameTimer.isActive())
-        m_frameTimer.start();
+    m_flush.markDirty(index);
 }
 
-void CompareRun::flush()
+void CompareRun::flushLane(int index)
 {
-    for (int i = 0; i < laneCount(); ++i) {
-        Lane &lane = *m_lanes.at(std::size_t(i));
-        if (!lane.dirty || !lane.stream)
-            continue;
-        lane.dirty = false;
-        const ChatStream *stream = lane.stream;
-        lane.model.update(
-            0, [stream](Message &m) { AnswerUpdate::apply(m, stream->result(), stream->metrics()); });
-        emit laneChanged(i);
-    }
+    Lane &lane = *m_lanes.at(std::size_t(index));
+    if (!lane.stream)
+        return;
+    const ChatStream *stream = lane.stream;
+    lane.model.update(0,
+                      [stream](Message &m) { AnswerUpdate::apply(m, stream->result(), stream->metrics()); });
+    emit laneChanged(index);
 }
 
 void CompareRun::onLaneFinished(int index)
@@ -198,8 +192,7 @@ void CompareRun::onLaneFinished(int index)
     Lane &lane = *m_lanes.at(std::size_t(index));
     if (!lane.running || !lane.stream)
         return;
-    lane.dirty = true;
-    flush();
+    m_flush.flushLane(index);
     lane.running = false;
     lane.endedAt = m_clock.elapsed();
     --m_running;
@@ -216,7 +209,7 @@ void CompareRun::onLaneFinished(int index)
     emit laneChanged(index);
     emit laneFinished(index);
     if (m_running == 0) {
-        m_frameTimer.stop();
+        m_flush.stop();
         emit finished();
     }
 }

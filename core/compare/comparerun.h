@@ -4,6 +4,7 @@
 #include "api/serverconfig.h"
 #include "chat/message.h"
 #include "lanespec.h"
+#include "staggeredflush.h"
 
 #include <QElapsedTimer>
 #include <QList>
@@ -20,7 +21,9 @@ class QNetworkAccessManager;
 // One prompt sent to several lanes at once. Every lane streams on its own connection (its own
 // QNetworkAccessManager, so Qt's six-connections-per-host limit never queues a lane behind the
 // others), into its own ConversationModel holding the one answer, which a ConversationView can
-// show as it streams. Updates are coalesced to one per frame for all lanes together. A lane whose
+// show as it streams. Updates are coalesced to one a frame per lane, and a frame's lane updates run
+// on separate turns of the event loop (StaggeredFlush), so eight lanes never hold the UI thread
+// for eight documents' worth of work at once. A lane whose
 // parameters are invalid fails at once with the reason and is never sent; a lane the server
 // refuses shows the server's message; either way the other lanes go on.
 class CompareRun final : public QObject {
@@ -74,7 +77,7 @@ signals:
 private:
     struct Lane;
     void onProgress(int index);
-    void flush();
+    void flushLane(int index);
     void onLaneFinished(int index);
     void failUnsent(int index, const QString &message);
     void dropLanes();
@@ -84,7 +87,7 @@ private:
     QList<ChatMessage> m_history;
     QString m_prompt;
     std::vector<std::unique_ptr<Lane>> m_lanes;
-    QTimer m_frameTimer;
+    StaggeredFlush m_flush;
     QElapsedTimer m_clock;
     int m_running = 0;
 };

@@ -40,8 +40,8 @@ private:
 private slots:
     void init()
     {
-        m_presets = std::make_unique<PresetStore>(
-            m_dir.filePath(QStringLiteral("presets-%1.json").arg(QTest::currentTestFunction())));
+        m_presets = std::make_unique<PresetStore>(m_dir.filePath(
+            QStringLiteral("presets-%1.json").arg(QString::fromLatin1(QTest::currentTestFunction()))));
         m_panel = std::make_unique<SamplingPanel>(m_presets.get());
         m_panel->resize(420, 900);
         m_panel->show();

@@ -30,8 +30,12 @@ ComparePane::ComparePane(int lane, QWidget *parent)
     m_title->setFont(bold);
     m_differs->setWordWrap(true);
     m_differs->setTextFormat(Qt::PlainText);
-    m_figures->setWordWrap(true);
+    // The figures change every frame while the lane streams: a label that wrapped or grew would
+    // resize the answer's view below it, and every resize lays the whole document out again. So
+    // it is one line whose size never follows its text (the full text is its tooltip).
+    m_figures->setWordWrap(false);
     m_figures->setTextFormat(Qt::PlainText);
+    m_figures->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
     m_figures->setObjectName(QStringLiteral("laneFigures"));
     m_stop->setToolTip(tr("Stop this lane; the others go on"));
     m_continue->setToolTip(tr("Make this answer the chat's: the conversation goes on from it"));
@@ -92,7 +96,11 @@ void ComparePane::updateStatus(const Message &answer, bool running)
             parts << tr("finish: %1").arg(answer.finishReason);
         break;
     }
-    m_figures->setText(parts.join(QStringLiteral(" · ")));
+    const QString text = parts.join(QStringLiteral(" · "));
+    if (text != m_figures->text()) {
+        m_figures->setText(text);
+        m_figures->setToolTip(text);
+    }
     m_stop->setEnabled(running);
     m_continue->setEnabled(!running && !answer.content.isEmpty());
     m_request->setEnabled(!answer.request.isEmpty());
