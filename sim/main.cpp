@@ -75,12 +75,18 @@ int main(int argc, char *argv[])
     const QCommandLineOption dialect(QStringLiteral("dialect"),
                                      tr("Server to imitate: vllm, vllm-transition, vllm-legacy or llamacpp."),
                                      tr("dialect"), QStringLiteral("vllm"));
+    const QCommandLineOption task(QStringLiteral("task"),
+                                  tr("What the served model does: generate (chat, sim-chat), embed (an "
+                                     "embedding model, sim-embed) or score (a cross-encoder reranker, "
+                                     "sim-reranker). vLLM serves only the routes of its model's task."),
+                                  tr("task"), QStringLiteral("generate"));
     const QCommandLineOption delay(QStringLiteral("token-delay"), tr("Milliseconds between stream events."),
                                    tr("ms"), QStringLiteral("0"));
-    const QCommandLineOption fault(QStringLiteral("fault"),
-                                   tr("A fault applied to every chat request, e.g. "
-                                      "drop-after:5 or http-status:500."),
-                                   tr("spec"));
+    const QCommandLineOption fault(
+        QStringLiteral("fault"),
+        tr("A fault applied to every chat, embeddings, score or rerank request, e.g. "
+           "drop-after:5 or http-status:500."),
+        tr("spec"));
     const QCommandLineOption version(QStringLiteral("server-version"),
                                      tr("The version GET /version reports."), tr("version"));
     const QCommandLineOption engineDead(QStringLiteral("engine-dead"),
@@ -105,12 +111,17 @@ int main(int argc, char *argv[])
                                         tr("n"), QStringLiteral("0"));
     const QCommandLineOption llamaMetrics(
         QStringLiteral("metrics"), tr("llamacpp dialect: serve /metrics (as llama-server --metrics)."));
-    parser.addOptions({host, port, apiKey, dialect, delay, fault, version, engineDead, tlsCert, tlsKey,
+    parser.addOptions({host, port, apiKey, dialect, task, delay, fault, version, engineDead, tlsCert, tlsKey,
                        redirectTo, redirectStatus, maxNumSeqs, llamaMetrics, randomUnseeded});
     parser.process(app);
 
     QTextStream err(stderr);
-    SimOptions options;
+    const std::optional<SimTask> parsedTask = SimOptions::parseTask(parser.value(task));
+    if (!parsedTask) {
+        err << tr("Unknown --task: %1").arg(parser.value(task)) << Qt::endl;
+        return 2;
+    }
+    SimOptions options = SimOptions::forTask(*parsedTask);
     options.apiKey = parser.value(apiKey);
     options.version = parser.value(version);
     options.engineDead = parser.isSet(engineDead);

@@ -132,6 +132,11 @@ bool ApiError::isContextLengthError() const
            serverMessage.contains(QLatin1String("context length"), Qt::CaseInsensitive);
 }
 
+bool ApiError::isRouteNotFound() const
+{
+    return kind == Kind::Http && httpStatus == 404 && serverMessage == QLatin1String("Not Found");
+}
+
 QString ApiError::userMessage() const
 {
     switch (kind) {
@@ -163,7 +168,7 @@ QString ApiError::userMessage() const
             return serverMessage.isEmpty()
                        ? tr("The server did not accept the API key (HTTP 401).")
                        : tr("The server did not accept the API key (HTTP 401): %1").arg(serverMessage);
-        if (httpStatus == 404 && serverMessage == QLatin1String("Not Found"))
+        if (isRouteNotFound())
             return tr(
                 "The server does not offer this route (HTTP 404): wrong base URL, or not a chat model?");
         if (isContextLengthError())

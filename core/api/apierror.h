@@ -46,6 +46,9 @@ public:
     bool isRetryable() const;
     // True for HTTP 400s whose message says the prompt does not fit the model's context.
     bool isContextLengthError() const;
+    // FastAPI's 404 {"detail":"Not Found"}: the server did not register the route (e.g.
+    // /v1/embeddings on a chat model), unlike the OpenAI-shaped 404 for an unknown model.
+    bool isRouteNotFound() const;
     // One translated sentence, naming the server's message when there is one.
     QString userMessage() const;
 

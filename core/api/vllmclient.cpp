@@ -1,6 +1,7 @@
 #include "vllmclient.h"
 
 #include "chatstream.h"
+#include "jsonexchange.h"
 #include "tlstrust.h"
 
 #include <QJsonArray>
@@ -88,19 +89,6 @@ ModelInfo readModel(const QJsonObject &card)
 
 // A 2xx JSON object, or the error that says why it is not one (an error body with status 200,
 // as some servers send, counts as an error).
-ApiError readObject(const HttpResult &result, QJsonObject &object)
-{
-    if (const ApiError error = errorOf(result); error.isError())
-        return error;
-    const QJsonDocument doc = QJsonDocument::fromJson(result.body);
-    object = doc.object();
-    if (!doc.isObject())
-        return ApiError::make(ApiError::Kind::MalformedResponse,
-                              ApiError::fromHttpResponse(result.status, result.body).serverMessage);
-    if (object.contains(QLatin1String("error")))
-        return ApiError::fromHttpResponse(result.status, result.body);
-    return {};
-}
 
 } // namespace
 
@@ -237,4 +225,25 @@ void VllmClient::tokenize(const ChatRequest &request, QObject *context, Tokenize
 ChatStream *VllmClient::createChat(const ChatRequest &request, QObject *parent)
 {
     return new ChatStream(m_network, m_server, request, parent);
+}
+
+ApiError VllmClient::readObject(const HttpResult &result, QJsonObject &object)
+{
+    if (const ApiError error = errorOf(result); error.isError())
+        return error;
+    const QJsonDocument doc = QJsonDocument::fromJson(result.body);
+    object = doc.object();
+    if (!doc.isObject())
+        return ApiError::make(ApiError::Kind::MalformedResponse,
+                              ApiError::fromHttpResponse(result.status, result.body).serverMessage);
+    if (object.contains(QLatin1String("error")) ||
+        object.value(QLatin1String("object")) == QLatin1String("error"))
+        return ApiError::fromHttpResponse(result.status, result.body);
+    return {};
+}
+
+JsonExchange *VllmClient::createPost(const QUrl &url, const QJsonObject &body, QObject *parent)
+{
+    return new JsonExchange(m_network, m_server, url, QJsonDocument(body).toJson(QJsonDocument::Compact),
+                            parent);
 }

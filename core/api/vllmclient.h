@@ -7,10 +7,12 @@
 #include "servermetrics.h"
 #include "serverrequest.h"
 
+#include <QJsonObject>
 #include <QObject>
 #include <functional>
 
 class ChatStream;
+class JsonExchange;
 class QNetworkAccessManager;
 
 // The answer to POST /tokenize: how many tokens the prompt takes, and the model's context.
@@ -70,6 +72,15 @@ public:
                   ResultCallback callback);
     // Creates (not starts) a stream for the request, parented to `parent`.
     ChatStream *createChat(const ChatRequest &request, QObject *parent);
+    // Creates (not starts) a cancelable POST of `body` to `url` (an endpoint() or server-root
+    // route) with this server's key, rules and time-outs, parented to `parent`: embeddings,
+    // rerank, score.
+    JsonExchange *createPost(const QUrl &url, const QJsonObject &body, QObject *parent);
+
+    // A result's body as a JSON object, or the one error that explains why not: the transport
+    // error, the server's error body (with any status: vLLM ≤ v0.10 answered some errors with HTTP
+    // 200 and an `error` key or a flat {"object":"error",...}), or a body that is not an object.
+    static ApiError readObject(const HttpResult &result, QJsonObject &object);
 
 signals:
     void serverChanged();

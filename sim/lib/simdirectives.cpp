@@ -28,6 +28,8 @@ SimDirectives SimDirectives::parse(const QString &message)
                 result.tool = true;
             else if (name == QLatin1String("think"))
                 result.think = true;
+            else if (name == QLatin1String("nan"))
+                result.nonFinite = true;
             else if (name == QLatin1String("seed"))
                 result.seed = value.toLongLong();
         }

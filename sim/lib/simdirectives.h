@@ -17,6 +17,7 @@
 //   tool         answer with a tool call when the request has tools (also: the word "weather")
 //   think        emit reasoning first, whatever the model
 //   seed=N       vary the answer text
+//   nan          embeddings: this text's vector holds NaN and infinity (a broken fp16 model)
 //
 // Directive lines are removed from the text the answer quotes. Unknown words are ignored.
 struct SimDirectives {
@@ -25,6 +26,7 @@ struct SimDirectives {
     int delayMs = -1;
     bool tool = false;
     bool think = false;
+    bool nonFinite = false;
     qint64 seed = 0;
     QString text;  // the message without directive lines
     QString error; // a bad fault spec, reported in the answer

@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QLocale>
+#include <QRandomGenerator>
 
 namespace {
 
@@ -160,4 +161,14 @@ QByteArray SimHttp::event(const QByteArray &json)
 QByteArray SimHttp::doneEvent()
 {
     return QByteArrayLiteral("data: [DONE]\n\n");
+}
+
+QString SimHttp::randomHex(SimDialect dialect)
+{
+    const int digits = dialect == SimDialect::VllmLegacy ? 32 : 16;
+    static const char hex[] = "0123456789abcdef";
+    QString out;
+    for (int i = 0; i < digits; ++i)
+        out += QLatin1Char(hex[QRandomGenerator::global()->bounded(16)]);
+    return out;
 }

@@ -36,7 +36,9 @@ QByteArray streamError(SimDialect dialect, const QString &message, const QString
                        const QJsonValue &param, int code);
 
 QByteArray event(const QByteArray &json); // "data: " + json + "\n\n"
-QByteArray doneEvent();                   // "data: [DONE]\n\n"
+// vLLM's random id suffix: 16 hex digits, 32 on legacy servers (random_uuid()).
+QString randomHex(SimDialect dialect);
+QByteArray doneEvent(); // "data: [DONE]\n\n"
 QByteArray httpDate();
 
 } // namespace SimHttp

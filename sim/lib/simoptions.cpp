@@ -27,6 +27,45 @@ QList<SimModelCard> SimOptions::defaultModels()
     };
 }
 
+QList<SimModelCard> SimOptions::modelsFor(SimTask task)
+{
+    switch (task) {
+    case SimTask::Generate:
+        return defaultModels();
+    case SimTask::Embed: {
+        SimModelCard card{QStringLiteral("sim-embed"), QStringLiteral("/models/sim-embed"), QString(), 512,
+                          false};
+        card.embeddingSize = 768;
+        card.matryoshka = true;
+        card.matryoshkaDimensions = {64, 128, 256, 512, 768};
+        return {card};
+    }
+    case SimTask::Score:
+        return {
+            {QStringLiteral("sim-reranker"), QStringLiteral("/models/sim-reranker"), QString(), 512, false}};
+    }
+    return {};
+}
+
+SimOptions SimOptions::forTask(SimTask task)
+{
+    SimOptions options;
+    options.task = task;
+    options.models = modelsFor(task);
+    return options;
+}
+
+std::optional<SimTask> SimOptions::parseTask(QStringView name)
+{
+    if (name == QLatin1String("generate") || name == QLatin1String("chat"))
+        return SimTask::Generate;
+    if (name == QLatin1String("embed") || name == QLatin1String("embedding"))
+        return SimTask::Embed;
+    if (name == QLatin1String("score") || name == QLatin1String("rerank"))
+        return SimTask::Score;
+    return std::nullopt;
+}
+
 std::optional<SimDialect> SimOptions::parseDialect(QStringView name)
 {
     if (name == QLatin1String("vllm") || name == QLatin1String("vllm-current"))

@@ -13,20 +13,33 @@ enum class SimDialect {
     LlamaCpp,       // llama.cpp's llama-server: no role chunk, usage on the finish chunk, `error:` lines
 };
 
+// What the served model does. vLLM registers routes by it (protocol reference §3): a generative
+// model has chat but no /v1/embeddings; an embedding model has /v1/embeddings, /score and /rerank
+// but no chat; a cross-encoder (classify with one label) has /score and /rerank only.
+enum class SimTask {
+    Generate, // `vllm serve Qwen/...`: chat completions
+    Embed,    // `--runner pooling` with an embedding model (bge, e5, nomic-embed, Qwen3-Embedding)
+    Score,    // a cross-encoder reranker (bge-reranker, ms-marco MiniLM)
+};
+
 // One entry of GET /v1/models.
 struct SimModelCard {
     QString id;
     QString root;
-    QString parent;          // LoRA adapters: the base model's id; empty for base models
-    qint64 maxModelLen = -1; // -1 serialises as null (LoRA cards)
-    bool reasoning = false;  // answers start with reasoning (as with --reasoning-parser)
+    QString parent;                       // LoRA adapters: the base model's id; empty for base models
+    qint64 maxModelLen = -1;              // -1 serialises as null (LoRA cards)
+    bool reasoning = false;               // answers start with reasoning (as with --reasoning-parser)
+    int embeddingSize = 0;                // embedding models: the vector length
+    bool matryoshka = false;              // accepts `dimensions`
+    QList<int> matryoshkaDimensions = {}; // the only `dimensions` accepted; empty: any positive number
 };
 
 struct SimOptions {
     QString apiKey; // empty: no auth; else /v1/* needs `Authorization: Bearer <key>`
     SimDialect dialect = SimDialect::VllmCurrent;
-    int tokenDelayMs = 0; // pause between two stream events
-    QString version;      // GET /version; empty: the dialect's typical version
+    SimTask task = SimTask::Generate; // set with forTask(), which also picks the task's models
+    int tokenDelayMs = 0;             // pause between two stream events
+    QString version;                  // GET /version; empty: the dialect's typical version
     QList<SimModelCard> models = defaultModels();
     bool engineDead = false;     // /health answers 503, chat answers vLLM's engine-dead 500
     bool randomUnseeded = false; // unseeded sampling draws afresh each time (vLLM); off: the prompt decides
@@ -41,6 +54,12 @@ struct SimOptions {
     QString effectiveVersion() const;
     // sim-chat (8192 tokens), sim-reasoner (reasoning first) and the LoRA card sim-lora.
     static QList<SimModelCard> defaultModels();
+    // The models a server of this task serves: defaultModels(); sim-embed (768 dimensions,
+    // Matryoshka 64/128/256/512/768, 512 tokens); sim-reranker (a cross-encoder, 512 tokens).
+    static QList<SimModelCard> modelsFor(SimTask task);
+    // Default options for a server of this task (task and models set).
+    static SimOptions forTask(SimTask task);
     static std::optional<SimDialect> parseDialect(QStringView name);
     static QString dialectName(SimDialect dialect);
+    static std::optional<SimTask> parseTask(QStringView name); // generate, embed, score
 };

@@ -4,14 +4,20 @@
 #include "simchatplanner.h"
 #include "simconnection.h"
 #include "simdirectives.h"
+#include "simembeddings.h"
 #include "simhttp.h"
+#include "simscoring.h"
 #include "simstreamer.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QPointer>
 #include <QSslServer>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
+
+#include <memory>
 
 namespace {
 
@@ -148,6 +154,9 @@ QByteArray SimServer::lastChatHeader(QByteArrayView name) const
 void SimServer::resetCounters()
 {
     m_requestCount = m_chatRequestCount = m_disconnectCount = m_completedCount = m_connectionCount = 0;
+    m_poolingRequestCount = 0;
+    m_lastPoolingBody = {};
+    m_lastPoolingPath.clear();
     m_lastDisconnectDeltas = -1;
     m_lastChatBody = {};
     m_lastChatRawBody.clear();
@@ -232,11 +241,20 @@ void SimServer::route(SimConnection *connection, const HttpRequest &request, con
         QByteArray path;
         QByteArray methods;
     };
-    QList<Route> routes{{"/v1/models", "GET"},
-                        {"/v1/chat/completions", "POST"},
-                        {"/health", "GET"},
-                        {"/tokenize", "POST"},
-                        {"/metrics", "GET"}};
+    QList<Route> routes{
+        {"/v1/models", "GET"}, {"/health", "GET"}, {"/tokenize", "POST"}, {"/metrics", "GET"}};
+    const SimTask task = m_options.task;
+    // vLLM registers the model routes by the model's task; ≤ v0.10 registered all of them and
+    // answered the unsupported ones with an error body (SimEmbeddings::unsupported).
+    const bool legacy = dialect == SimDialect::VllmLegacy;
+    if (task == SimTask::Generate || legacy || llama)
+        routes += Route{"/v1/chat/completions", "POST"};
+    if (task == SimTask::Embed || legacy || llama)
+        routes += Route{"/v1/embeddings", "POST"};
+    if ((task != SimTask::Generate || legacy) && !llama) {
+        for (const char *scoring : {"/score", "/v1/score", "/rerank", "/v1/rerank", "/v2/rerank"})
+            routes += Route{scoring, "POST"};
+    }
     if (llama)
         routes += QList<Route>{{"/models", "GET"}, {"/chat/completions", "POST"}, {"/v1/health", "GET"}};
     else
@@ -258,7 +276,14 @@ void SimServer::route(SimConnection *connection, const HttpRequest &request, con
         return;
     }
     if (path.endsWith("/chat/completions")) {
+        const bool canChat = task == SimTask::Generate || (llama && task != SimTask::Embed);
+        if (!canChat) {
+            connection->send(SimEmbeddings::unsupported(m_options, QStringLiteral("Chat Completions")));
+            return;
+        }
         handleChat(connection, request, path);
+    } else if (path == "/v1/embeddings" || path.endsWith("/score") || path.endsWith("/rerank")) {
+        handlePooling(connection, request, path);
     } else if (path.endsWith("/models")) {
         connection->send(SimRoutes::models(m_options));
     } else if (path.endsWith("/health") || path == "/ping") {
@@ -410,4 +435,153 @@ void SimServer::startWaiting()
         if (next.connection && next.connection->isOpen())
             startResponse(next.connection, next.plan, next.fault, next.delayMs);
     }
+}
+
+namespace {
+
+// The texts of a pooling request, where `/sim` directive lines may hide.
+QString poolingTexts(const QJsonObject &body)
+{
+    QStringList texts;
+    for (const char *key : {"input", "query", "documents", "queries", "items", "text_1", "text_2"}) {
+        const QJsonValue value = body.value(QLatin1String(key));
+        if (value.isString())
+            texts.append(value.toString());
+        for (const QJsonValue &item : value.toArray()) {
+            if (item.isString())
+                texts.append(item.toString());
+        }
+    }
+    return texts.join(QLatin1Char('\n'));
+}
+
+// How many texts a pooling request carries (the simulated work is proportional).
+int poolingItems(const QJsonObject &body)
+{
+    for (const char *key : {"input", "documents", "items", "text_2"}) {
+        const QJsonValue value = body.value(QLatin1String(key));
+        if (value.isArray())
+            return std::max(1, int(value.toArray().size()));
+    }
+    return 1;
+}
+
+} // namespace
+
+void SimServer::handlePooling(SimConnection *connection, const HttpRequest &request, const QByteArray &path)
+{
+    ++m_poolingRequestCount;
+    m_lastPoolingPath = path;
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
+    m_lastPoolingBody = document.object();
+    const QPointer<SimConnection> alive(connection);
+    emit poolingRequestReceived();
+    if (!alive)
+        return;
+
+    const SimDialect dialect = m_options.dialect;
+    const SimTask task = m_options.task;
+    const bool llama = dialect == SimDialect::LlamaCpp;
+    if (path == "/v1/embeddings" && task != SimTask::Embed) {
+        connection->send(SimEmbeddings::unsupported(m_options, QStringLiteral("Embeddings")));
+        return;
+    }
+    if (path != "/v1/embeddings" && task == SimTask::Generate) {
+        connection->send(SimEmbeddings::unsupported(
+            m_options, path.endsWith("/score") ? QStringLiteral("Score") : QStringLiteral("Rerank (Score)")));
+        return;
+    }
+    if (!llama && !isJsonContentType(request.header("content-type"))) {
+        connection->send(SimRoutes::unsupportedMediaType(m_options));
+        return;
+    }
+    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+        connection->send(SimRoutes::invalidJson(m_options));
+        return;
+    }
+    const QJsonObject body = document.object();
+    const SimDirectives directives = SimDirectives::parse(poolingTexts(body));
+    const SimFault fault = takeFault(directives.fault, request.body);
+    int delayMs = directives.delayMs >= 0 ? directives.delayMs : m_options.tokenDelayMs * poolingItems(body);
+    switch (fault.kind) {
+    case SimFault::Kind::Refuse:
+    case SimFault::Kind::ResetBeforeHeaders:
+        connection->abort();
+        return;
+    case SimFault::Kind::HttpStatus:
+        connection->send(SimRoutes::statusFault(m_options, int(fault.count), body));
+        return;
+    case SimFault::Kind::Redirect:
+        if (!request.path.startsWith("/redirected/")) {
+            const QByteArray location = fault.count > 0
+                                            ? "http://127.0.0.1:" + QByteArray::number(fault.count) + path
+                                            : "/redirected" + path;
+            connection->send(SimRoutes::redirect(m_options, location));
+            return;
+        }
+        break;
+    case SimFault::Kind::RedirectLoop:
+        connection->send(SimRoutes::redirect(m_options, "/loop/1" + path));
+        return;
+    case SimFault::Kind::StallBeforeFirstByte:
+        if (fault.ms <= 0)
+            return; // silence until the client leaves
+        delayMs += fault.ms;
+        break;
+    default:
+        break;
+    }
+    if (m_options.engineDead) {
+        connection->send(SimRoutes::statusFault(m_options, 500, body));
+        return;
+    }
+    SimResponse response;
+    if (path == "/v1/embeddings")
+        response = SimEmbeddings::embeddings(m_options, body);
+    else if (path.endsWith("/score"))
+        response = SimScoring::score(m_options, body);
+    else
+        response = SimScoring::rerank(m_options, body);
+    if (fault.kind == SimFault::Kind::ResetAfterHeaders || fault.kind == SimFault::Kind::DropAfter) {
+        // The head and half of the body, then the connection drops: an answer cut off mid-body.
+        HttpHeaders headers = response.headers;
+        headers.append(HttpHeaders::value_type{"content-length", QByteArray::number(response.body.size())});
+        connection->sendRaw(SimConnection::head(response.status, headers));
+        connection->sendRaw(QByteArrayView(response.body).first(response.body.size() / 2));
+        connection->closeGracefully();
+        ++m_disconnectCount;
+        return;
+    }
+    sendLater(connection, response, delayMs);
+}
+
+void SimServer::sendLater(SimConnection *connection, const SimResponse &response, int delayMs)
+{
+    if (delayMs <= 0) {
+        connection->send(response);
+        ++m_completedCount;
+        emit responseCompleted();
+        return;
+    }
+    ++m_stats.running;
+    const QPointer<SimConnection> alive(connection);
+    const auto left = std::make_shared<bool>(false);
+    // A client that leaves while the server "works" is a disconnect, as with a stream.
+    const QMetaObject::Connection watch =
+        connect(connection, &SimConnection::closed, this, [left](bool, bool) { *left = true; });
+    QTimer::singleShot(delayMs, this, [this, alive, response, left, watch]() {
+        disconnect(watch);
+        --m_stats.running;
+        const bool gone = *left || !alive || !alive->isOpen();
+        if (gone) {
+            ++m_disconnectCount;
+            ++m_stats.finished[QStringLiteral("abort")];
+            emit clientDisconnected();
+            return;
+        }
+        alive->send(response);
+        ++m_completedCount;
+        emit responseCompleted();
+    });
 }

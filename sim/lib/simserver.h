@@ -36,6 +36,8 @@ struct SimRequestRecord {
 // Routes (vLLM dialects): GET /v1/models, POST /v1/chat/completions (stream or not), GET /health
 // (empty 200; 503 with engineDead), GET|POST /ping, GET /version, GET /load, GET /metrics,
 // POST /tokenize; anything else 404 {"detail":"Not Found"} or 405 {"detail":"Method Not Allowed"}.
+// The model's task (SimOptions::task) decides, as in vLLM, whether chat or the pooling routes
+// (POST /v1/embeddings, /score, /v1/score, /rerank, /v1/rerank, /v2/rerank) exist.
 // With an API key, every /v1 path answers 401 {"error":"Unauthorized"} without the right
 // `Authorization: Bearer <key>` (OPTIONS is exempt). With a TLS configuration it serves https;
 // with options.redirectTo every request is redirected there; with options.maxNumSeqs, requests
@@ -83,6 +85,10 @@ public:
     int requestCount() const { return m_requestCount; }         // every HTTP request
     int chatRequestCount() const { return m_chatRequestCount; } // POSTs to chat/completions
     QJsonObject lastChatBody() const { return m_lastChatBody; }
+    // POSTs to /v1/embeddings, /score, /rerank (and aliases), whatever their answer.
+    int poolingRequestCount() const { return m_poolingRequestCount; }
+    QJsonObject lastPoolingBody() const { return m_lastPoolingBody; }
+    QByteArray lastPoolingPath() const { return m_lastPoolingPath; }
     QByteArray lastChatRawBody() const { return m_lastChatRawBody; }
     HttpHeaders lastChatHeaders() const { return m_lastChatHeaders; }
     QByteArray lastChatHeader(QByteArrayView name) const;
@@ -100,6 +106,8 @@ public:
 
 signals:
     void chatRequestReceived();
+    // Emitted before the request is answered: a fault set from a slot applies to it.
+    void poolingRequestReceived();
     void clientDisconnected();
     void responseCompleted();
 
@@ -109,6 +117,10 @@ private:
     bool authorized(const HttpRequest &request, const QByteArray &path) const;
     void route(SimConnection *connection, const HttpRequest &request, const QByteArray &path);
     void handleChat(SimConnection *connection, const HttpRequest &request, const QByteArray &path);
+    // /v1/embeddings, /score, /rerank and their aliases (the pooling routes).
+    void handlePooling(SimConnection *connection, const HttpRequest &request, const QByteArray &path);
+    // A whole response after `delayMs`, unless the client left meanwhile (then counted as a disconnect).
+    void sendLater(SimConnection *connection, const SimResponse &response, int delayMs);
     SimFault takeFault(const SimFault &directive, const QByteArray &body);
     void startResponse(SimConnection *connection, const SimChatPlan &plan, const SimFault &fault,
                        int delayMs);
@@ -133,11 +145,14 @@ private:
 
     int m_requestCount = 0;
     int m_chatRequestCount = 0;
+    int m_poolingRequestCount = 0;
     int m_disconnectCount = 0;
     int m_lastDisconnectDeltas = -1;
     int m_completedCount = 0;
     int m_connectionCount = 0;
     QJsonObject m_lastChatBody;
+    QJsonObject m_lastPoolingBody;
+    QByteArray m_lastPoolingPath;
     QByteArray m_lastChatRawBody;
     HttpHeaders m_lastChatHeaders;
     SimStats m_stats;

@@ -22,22 +22,6 @@ SimResponse badRequest(const SimOptions &options, const QString &message,
     return SimHttp::error(options.dialect, 400, message, QStringLiteral("BadRequestError"), param);
 }
 
-// A pydantic model validation failure, rendered by FastAPI's handler ("Bad Request" type).
-SimResponse pydanticError(const SimOptions &options, const QString &type, const QString &loc,
-                          const QString &msg, const QJsonObject &input,
-                          const QJsonValue &param = QJsonValue::Null)
-{
-    QString message =
-        QStringLiteral("1 validation error:\n  {'type': '%1', 'loc': %2, 'msg': '%3', 'input': %4")
-            .arg(type, loc, msg, SimValidation::pythonRepr(input));
-    if (type == QLatin1String("value_error")) {
-        const QString text = msg.mid(int(QStringView(u"Value error, ").size()));
-        message += QStringLiteral(", 'ctx': {'error': ValueError(%1)}").arg(SimValidation::pythonRepr(text));
-    }
-    message += QLatin1Char('}');
-    return SimHttp::error(options.dialect, 400, message, QStringLiteral("Bad Request"), param);
-}
-
 constexpr int kMaxN = 16384;     // VLLM_MAX_N_SEQUENCES
 constexpr int kMaxLogprobs = 20; // --max-logprobs
 
@@ -301,4 +285,18 @@ QString SimValidation::pythonRepr(const QJsonValue &value)
     }
     }
     return {};
+}
+
+SimResponse SimValidation::pydanticError(const SimOptions &options, const QString &type, const QString &loc,
+                                         const QString &msg, const QJsonValue &input, const QJsonValue &param)
+{
+    QString message =
+        QStringLiteral("1 validation error:\n  {'type': '%1', 'loc': %2, 'msg': '%3', 'input': %4")
+            .arg(type, loc, msg, SimValidation::pythonRepr(input));
+    if (type == QLatin1String("value_error")) {
+        const QString text = msg.mid(int(QStringView(u"Value error, ").size()));
+        message += QStringLiteral(", 'ctx': {'error': ValueError(%1)}").arg(SimValidation::pythonRepr(text));
+    }
+    message += QLatin1Char('}');
+    return SimHttp::error(options.dialect, 400, message, QStringLiteral("Bad Request"), param);
 }

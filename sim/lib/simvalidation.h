@@ -21,5 +21,10 @@ qint64 requestedMaxTokens(const QJsonObject &body, QString *field);
 QString logprobsLimitError(const QJsonObject &body);
 // Python repr() of a JSON value, as pydantic quotes request inputs in validation errors.
 QString pythonRepr(const QJsonValue &value);
+// A pydantic model validation failure as FastAPI's handler renders it: 400, type "Bad Request",
+// `loc` a Python tuple ("('body', 'input')"), `input` the offending value.
+SimResponse pydanticError(const SimOptions &options, const QString &type, const QString &loc,
+                          const QString &msg, const QJsonValue &input,
+                          const QJsonValue &param = QJsonValue::Null);
 
 } // namespace SimValidation
