@@ -123,11 +123,6 @@ int main(int argc, char *argv[])
                          compare->addLaneFromRequest(body);
                          window.pages()->setCurrentIndex(comparePage);
                      });
-    QObject::connect(compare, &CompareView::replayRequested, &session,
-                     [&window, &session](const QJsonObject &body) {
-                         if (session.replay(body))
-                             window.pages()->setCurrentIndex(0);
-                     });
     // Continuing from a lane: its conversation becomes the chat's, with its model and parameters.
     QObject::connect(compare, &CompareView::continueInChat, &window,
                      [&](const QList<Message> &chat, const QString &model, const QJsonObject &params) {

@@ -6,12 +6,14 @@
 #include "messagesection.h"
 #include "safedocument.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QClipboard>
 #include <QDesktopServices>
 #include <QGuiApplication>
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QScrollBar>
+#include <QTextBlock>
 
 #include <algorithm>
 
@@ -42,7 +44,10 @@ QString viewStyleSheet(const QPalette &palette, bool dark)
                           "p.toggle { font-size: small; }\n"
                           "p.tool { color: %1; }\n"
                           "pre.toolargs { font-family: monospace; white-space: pre-wrap; }\n"
-                          "p.error { color: %2; font-weight: bold; }\n")
+                          "p.error { color: %2; font-weight: bold; }\n"
+                          "p.actions { font-size: small; margin-top: 2px; }\n"
+                          "span.actions { font-size: small; }\n"
+                          "span.versions { font-size: small; }\n")
         .arg(dim.name(), dark ? QStringLiteral("#ff8a80") : QStringLiteral("#c62828"), tint.name());
 }
 
@@ -63,8 +68,15 @@ ConversationView::ConversationView(ConversationModel *model, QWidget *parent)
             [this](const QUrl &url) { activateLink(url, m_linkPosition); });
     QScrollBar *bar = verticalScrollBar();
     connect(bar, &QScrollBar::rangeChanged, this, &ConversationView::onScrollRangeChanged);
-    connect(bar, &QScrollBar::valueChanged, this,
-            [this, bar](int value) { m_followTail = value >= bar->maximum() - kTailSlackPx; });
+    connect(bar, &QScrollBar::valueChanged, this, [this, bar](int value) {
+        m_followTail = value >= bar->maximum() - kTailSlackPx;
+        // Near the top with rows above still unbuilt: build a page of them, after this event.
+        if (m_first > 0 && value < viewport()->height() / 2 && !m_buildEarlierQueued) {
+            m_buildEarlierQueued = true;
+            QMetaObject::invokeMethod(
+                this, [this] { buildEarlier(); }, Qt::QueuedConnection);
+        }
+    });
     applyStyle();
     setModel(model);
 }
@@ -100,9 +112,34 @@ void ConversationView::rebuild()
     m_rebuilding = true;
     m_sections.clear();
     document()->clear();
-    if (m_model && m_model->rowCount() > 0)
-        insertSections(0, m_model->rowCount() - 1);
+    const int rows = m_model ? m_model->rowCount() : 0;
+    m_first = std::max(0, rows - kInitialRows);
+    if (rows > 0)
+        buildSections(m_first, rows - 1);
     m_rebuilding = false;
+    m_followTail = true;
+    onScrollRangeChanged();
+}
+
+int ConversationView::buildEarlier(int rows)
+{
+    m_buildEarlierQueued = false;
+    if (!m_model || m_first <= 0 || rows <= 0)
+        return 0;
+    // What is on screen stays where it is: the first block built so far is measured before and
+    // after, and the scroll position moves by what was added above it.
+    QScrollBar *bar = verticalScrollBar();
+    QAbstractTextDocumentLayout *layout = document()->documentLayout();
+    const int oldFirst = m_first;
+    const QTextBlock anchor = document()->findBlock(1);
+    const double before = anchor.isValid() ? layout->blockBoundingRect(anchor).top() : 0.0;
+    const int value = bar->value();
+    m_first = std::max(0, oldFirst - rows);
+    buildSections(m_first, oldFirst - 1);
+    const QTextBlock moved = document()->findBlock(sectionStart(std::size_t(oldFirst - m_first)) + 1);
+    const double after = moved.isValid() ? layout->blockBoundingRect(moved).top() : before;
+    bar->setValue(value + qRound(after - before));
+    return oldFirst - m_first;
 }
 
 void ConversationView::applyStyle()
@@ -127,36 +164,54 @@ void ConversationView::insertSections(int first, int last)
 {
     if (!m_model)
         return;
-    QTextCursor cursor(document());
-    cursor.beginEditBlock();
-    // A section goes where the section now at its row starts (or at the end): sections begin
-    // with a block separator, so inserting there puts it before that one.
-    int position = sectionStart(std::size_t(first));
-    for (int row = first; row <= last && row < m_model->rowCount(); ++row) {
-        const Message &message = m_model->message(row);
-        auto section = std::make_unique<MessageSection>(message.id);
-        section->sync(position, message, cursor, *m_builder);
-        position += section->length();
-        m_sections.insert(m_sections.begin() + row, std::move(section));
+    if (first < m_first) {
+        m_first += last - first + 1; // above what is built: shown when scrolled to
+        return;
     }
-    cursor.endEditBlock();
-    checkLengths();
+    if (last - first + 1 > kInitialRows)
+        return rebuild(); // a long branch switched to: its tail only, as on opening
+    buildSections(first, last);
     // Something new arrived (the user sent a message): show it whatever was being read.
     m_followTail = true;
     onScrollRangeChanged();
 }
 
+void ConversationView::buildSections(int first, int last)
+{
+    QTextCursor cursor(document());
+    cursor.beginEditBlock();
+    // A section goes where the section now at its row starts (or at the end): sections begin
+    // with a block separator, so inserting there puts it before that one.
+    int position = sectionStart(std::size_t(first - m_first));
+    for (int row = first; row <= last && row < m_model->rowCount(); ++row) {
+        const Message &message = m_model->message(row);
+        auto section = std::make_unique<MessageSection>(message.id);
+        section->sync(position, message, cursor, *m_builder);
+        position += section->length();
+        m_sections.insert(m_sections.begin() + (row - m_first), std::move(section));
+    }
+    cursor.endEditBlock();
+    checkLengths();
+}
+
 void ConversationView::removeSections(int first, int last)
 {
-    if (first < 0 || first > last || std::size_t(last) >= m_sections.size())
+    if (first < 0 || first > last || std::size_t(last - m_first) >= m_sections.size())
         return rebuild();
-    const int start = sectionStart(std::size_t(first));
-    const int end = sectionStart(std::size_t(last)) + m_sections[std::size_t(last)]->length();
-    QTextCursor cursor(document());
-    cursor.setPosition(start);
-    cursor.setPosition(end, QTextCursor::KeepAnchor);
-    cursor.removeSelectedText();
-    m_sections.erase(m_sections.begin() + first, m_sections.begin() + last + 1);
+    // Rows above the built ones only move the window; built ones leave the document.
+    const int unbuilt = first < m_first ? std::min(last, m_first - 1) - first + 1 : 0;
+    const int from = std::max(first, m_first) - m_first;
+    const int to = last - m_first;
+    if (to >= from) {
+        const int start = sectionStart(std::size_t(from));
+        const int end = sectionStart(std::size_t(to)) + m_sections[std::size_t(to)]->length();
+        QTextCursor cursor(document());
+        cursor.setPosition(start);
+        cursor.setPosition(end, QTextCursor::KeepAnchor);
+        cursor.removeSelectedText();
+        m_sections.erase(m_sections.begin() + from, m_sections.begin() + to + 1);
+    }
+    m_first -= unbuilt;
     checkLengths();
 }
 
@@ -165,10 +220,11 @@ void ConversationView::syncRows(int first, int last)
     if (!m_model || first < 0)
         return;
     QTextCursor cursor(document());
-    cursor.beginEditBlock(); // one layout pass for the whole update
-    int position = sectionStart(std::size_t(first));
-    for (int row = first; row <= last && std::size_t(row) < m_sections.size(); ++row) {
-        MessageSection &section = *m_sections[std::size_t(row)];
+    cursor.beginEditBlock();          // one layout pass for the whole update
+    first = std::max(first, m_first); // rows above the built ones have nothing to update
+    int position = sectionStart(std::size_t(first - m_first));
+    for (int row = first; row <= last && std::size_t(row - m_first) < m_sections.size(); ++row) {
+        MessageSection &section = *m_sections[std::size_t(row - m_first)];
         section.sync(position, m_model->message(row), cursor, *m_builder);
         position += section.length();
     }
@@ -189,8 +245,15 @@ void ConversationView::checkLengths()
 
 void ConversationView::onScrollRangeChanged()
 {
+    QScrollBar *bar = verticalScrollBar();
     if (m_followTail)
-        verticalScrollBar()->setValue(verticalScrollBar()->maximum());
+        bar->setValue(bar->maximum());
+    // What is built does not fill the view: build more above so there is something to scroll.
+    if (bar->maximum() == 0 && m_first > 0 && isVisible() && !m_buildEarlierQueued) {
+        m_buildEarlierQueued = true;
+        QMetaObject::invokeMethod(
+            this, [this] { buildEarlier(); }, Qt::QueuedConnection);
+    }
 }
 
 MessageSection *ConversationView::sectionAt(int position, int *offset) const
@@ -261,6 +324,10 @@ void ConversationView::activateLink(const QUrl &url, int position)
         }
         return;
     }
+    if (const std::optional<MessageAction> action = MessageAction::fromLink(href)) {
+        emit messageActionRequested(action->kind, action->messageId);
+        return;
+    }
     if (const quint64 id = MessageSection::idFromToggleLink(href)) {
         setReasoningExpanded(id, !isReasoningExpanded(id));
         // The clicked link's selection now spans text that moved under it; drop it rather than
@@ -268,14 +335,6 @@ void ConversationView::activateLink(const QUrl &url, int position)
         QTextCursor cursor = textCursor();
         cursor.clearSelection();
         setTextCursor(cursor);
-        return;
-    }
-    if (const quint64 id = MessageSection::idFromLink(href, QLatin1String("loquat-request:"))) {
-        emit requestLinkActivated(id);
-        return;
-    }
-    if (const quint64 id = MessageSection::idFromLink(href, QLatin1String("loquat-logprobs:"))) {
-        emit logprobsLinkActivated(id);
         return;
     }
     quint64 choiceId = 0;

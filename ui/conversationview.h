@@ -1,6 +1,7 @@
 #pragma once
 
 #include "chat/conversationmodel.h"
+#include "messageaction.h"
 
 #include <QPointer>
 #include <QTextBrowser>
@@ -25,13 +26,22 @@ class QModelIndex;
 // long answer cost time proportional to the answer's length.
 //
 // Links: "loquat-copy:<n>" copies code block n of the message clicked, "loquat-toggle:<id>" folds
-// a message's reasoning, http(s) and mailto open in the browser only when clicked; nothing else
-// is followed. No resource is ever loaded: loadResource() refuses everything.
+// a message's reasoning, "loquat-msg:<verb>:<id>" asks for a message action (reported through
+// messageActionRequested), http(s) and mailto open in the browser only when clicked; nothing
+// else is followed. No resource is ever loaded: loadResource() refuses everything.
+//
+// Long conversations are built lazily: a reset (a conversation opened) builds only the last
+// kInitialRows messages; scrolling near the top builds kPageRows more above, keeping what is on
+// screen where it was. So a conversation of 10,000 messages opens to its last screen at the cost
+// of a few dozen, and rows above firstBuiltRow() cost nothing until they are scrolled to.
 class ConversationView final : public QTextBrowser {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ConversationView)
 
 public:
+    static constexpr int kInitialRows = 40;
+    static constexpr int kPageRows = 30;
+
     explicit ConversationView(ConversationModel *model = nullptr, QWidget *parent = nullptr);
     ~ConversationView() override;
 
@@ -43,6 +53,12 @@ public:
     int rebuildCount() const { return m_rebuildCount; }
     // Resource loads refused so far (images in a message, for instance).
     int refusedResourceCount() const { return m_refusedResources; }
+    // The first model row that is in the document; the rows above it are built when scrolled to.
+    int firstBuiltRow() const { return m_first; }
+    int builtRowCount() const { return static_cast<int>(m_sections.size()); }
+    // Builds up to `rows` more messages above the first built one (what scrolling to the top
+    // does); returns how many were built.
+    int buildEarlier(int rows = kPageRows);
 
     bool isReasoningExpanded(quint64 messageId) const;
     void setReasoningExpanded(quint64 messageId, bool expanded);
@@ -58,9 +74,9 @@ public:
 signals:
     // A short confirmation for a status line ("Copied").
     void notice(const QString &text);
-    // An answer's "Request" or "Probabilities" link was followed.
-    void requestLinkActivated(quint64 messageId);
-    void logprobsLinkActivated(quint64 messageId);
+    // A message's Copy, Edit, Regenerate, Delete or version arrow was clicked; the id is the
+    // message's (Message::id).
+    void messageActionRequested(MessageAction::Kind kind, quint64 messageId);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -72,6 +88,7 @@ private:
     void rebuild();
     void applyStyle();
     void insertSections(int first, int last);
+    void buildSections(int first, int last); // rows first..last, which follow m_first
     void removeSections(int first, int last);
     void syncRows(int first, int last);
     void onAnchorClicked(const QUrl &url);
@@ -86,6 +103,8 @@ private:
     std::unique_ptr<FragmentBuilder> m_builder;
     std::vector<std::unique_ptr<MessageSection>> m_sections; // one per model row, in document order
     QList<QMetaObject::Connection> m_modelConnections;
+    int m_first = 0; // the model row of m_sections[0]
+    bool m_buildEarlierQueued = false;
     int m_rebuildCount = 0;
     int m_refusedResources = 0;
     int m_linkPosition = -1;  // where the last click or key press happened, for link activation

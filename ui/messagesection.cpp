@@ -1,6 +1,7 @@
 #include "messagesection.h"
 
 #include "fragmentbuilder.h"
+#include "messageaction.h"
 #include "metricstext.h"
 
 #include <QJsonDocument>
@@ -25,6 +26,11 @@ QString prettyArguments(const QString &arguments)
     return json.isNull() ? arguments : QString::fromUtf8(json.toJson(QJsonDocument::Indented)).trimmed();
 }
 
+QString actionLink(MessageAction::Kind kind, quint64 id, const QString &label)
+{
+    return QStringLiteral("<a href=\"%1\">%2</a>").arg(MessageAction::link(kind, id), escaped(label));
+}
+
 } // namespace
 
 MessageSection::MessageSection(quint64 id)
@@ -46,15 +52,6 @@ quint64 MessageSection::idFromToggleLink(const QString &href)
         return 0;
     bool ok = false;
     const quint64 id = QStringView(href).mid(kToggleScheme.size()).toULongLong(&ok);
-    return ok ? id : 0;
-}
-
-quint64 MessageSection::idFromLink(const QString &href, QLatin1String scheme)
-{
-    if (!href.startsWith(scheme))
-        return 0;
-    bool ok = false;
-    const quint64 id = QStringView(href).mid(scheme.size()).toULongLong(&ok);
     return ok ? id : 0;
 }
 
@@ -115,9 +112,10 @@ QString MessageSection::headerHtml(const Message &message) const
         // line breaks kept); it never changes while it is shown.
         return QStringLiteral(
                    "<table class=\"user\" width=\"100%\" cellspacing=\"0\" cellpadding=\"8\"><tr><td>"
-                   "<p class=\"userhead\"><span class=\"role\">%1</span></p>"
+                   "<p class=\"userhead\"><span class=\"role\">%1</span>%3&nbsp;&nbsp;&nbsp;<span "
+                   "class=\"actions\">%4</span></p>"
                    "<p class=\"user\" style=\"white-space:pre-wrap\">%2</p></td></tr></table>")
-            .arg(escaped(tr("You")), escaped(message.content));
+            .arg(escaped(tr("You")), escaped(message.content), versionsHtml(message), actionsHtml(message));
     }
     QString role;
     if (message.role == QLatin1String("assistant"))
@@ -131,7 +129,42 @@ QString MessageSection::headerHtml(const Message &message) const
     QString html = QStringLiteral("<p class=\"head\"><span class=\"role\">%1</span>").arg(escaped(role));
     if (!message.model.isEmpty())
         html += QStringLiteral("<span class=\"dim\"> · %1</span>").arg(escaped(message.model));
-    return html + choicesHtml(message) + QStringLiteral("</p>");
+    return html + choicesHtml(message) + versionsHtml(message) + QStringLiteral("</p>");
+}
+
+QString MessageSection::versionsHtml(const Message &message) const
+{
+    // "‹ 2 / 3 ›": the other versions of this turn (edits, regenerations), one click away.
+    if (message.siblingCount < 2)
+        return {};
+    const QString previous = message.siblingIndex > 0
+                                 ? actionLink(MessageAction::Kind::Previous, m_id, QStringLiteral("‹"))
+                                 : QStringLiteral("<span class=\"dim\">‹</span>");
+    const QString next = message.siblingIndex + 1 < message.siblingCount
+                             ? actionLink(MessageAction::Kind::Next, m_id, QStringLiteral("›"))
+                             : QStringLiteral("<span class=\"dim\">›</span>");
+    return QStringLiteral("&nbsp;&nbsp;<span class=\"versions\">%1 %2 %3</span>")
+        .arg(previous, escaped(tr("%1 / %2").arg(message.siblingIndex + 1).arg(message.siblingCount)), next);
+}
+
+QString MessageSection::actionsHtml(const Message &message) const
+{
+    // Nothing to act on while it arrives.
+    if (message.state == MessageState::Streaming)
+        return {};
+    QStringList links;
+    if (message.role == QLatin1String("user"))
+        links << actionLink(MessageAction::Kind::Edit, m_id, tr("Edit"));
+    links << actionLink(MessageAction::Kind::Copy, m_id, tr("Copy"));
+    if (message.role == QLatin1String("assistant"))
+        links << actionLink(MessageAction::Kind::Regenerate, m_id, tr("Regenerate"));
+    // Every answer can be reproduced from the exact body that produced it.
+    if (message.role == QLatin1String("assistant") && !message.request.isEmpty())
+        links << actionLink(MessageAction::Kind::Request, m_id, tr("Request"));
+    if (!message.logprobs.isEmpty())
+        links << actionLink(MessageAction::Kind::Probabilities, m_id, tr("Probabilities"));
+    links << actionLink(MessageAction::Kind::Delete, m_id, tr("Delete"));
+    return links.join(QStringLiteral(" · "));
 }
 
 void MessageSection::syncReasoning(const Message &message, QTextCursor &cursor, FragmentBuilder &builder)
@@ -212,29 +245,13 @@ QString MessageSection::choicesHtml(const Message &message) const
     return html;
 }
 
-QString MessageSection::actionsHtml(const Message &message) const
-{
-    if (message.role != QLatin1String("assistant") || message.request.isEmpty() ||
-        message.state == MessageState::Streaming)
-        return {};
-    QString html = QStringLiteral("<p class=\"metrics\"><a href=\"loquat-request:%1\">%2</a>")
-                       .arg(m_id)
-                       .arg(escaped(tr("Request")));
-    if (!message.logprobs.isEmpty())
-        html += QStringLiteral(" · <a href=\"loquat-logprobs:%1\">%2</a>")
-                    .arg(m_id)
-                    .arg(escaped(tr("Probabilities")));
-    return html + QStringLiteral("</p>");
-}
-
 QString MessageSection::footerHtml(const Message &message) const
 {
-    return footerLine(message) + actionsHtml(message);
-}
-
-QString MessageSection::footerLine(const Message &message) const
-{
     const QString figures = MetricsText::format(message.metrics);
+    // The user's actions sit in their box's header; everyone else's on a line of their own.
+    const QString actions = m_markdown && message.state != MessageState::Streaming
+                                ? QStringLiteral("<p class=\"actions\">%1</p>").arg(actionsHtml(message))
+                                : QString();
     switch (message.state) {
     case MessageState::Streaming:
         if (message.content.isEmpty() && message.reasoning.isEmpty() && message.toolCalls.isEmpty())
@@ -242,23 +259,27 @@ QString MessageSection::footerLine(const Message &message) const
         return {};
     case MessageState::Failed:
         return QStringLiteral("<p class=\"error\">%1</p>")
-            .arg(escaped(message.errorText.isEmpty() ? tr("The answer failed.") : message.errorText));
+                   .arg(escaped(message.errorText.isEmpty() ? tr("The answer failed.") : message.errorText)) +
+               actions;
     case MessageState::Stopped:
         return QStringLiteral("<p class=\"metrics\">%1</p>")
-            .arg(escaped(figures.isEmpty() ? tr("■ Stopped") : tr("■ Stopped · %1").arg(figures)));
+                   .arg(escaped(figures.isEmpty() ? tr("■ Stopped") : tr("■ Stopped · %1").arg(figures))) +
+               actions;
     case MessageState::Interrupted:
         return QStringLiteral("<p class=\"metrics\">%1</p>")
-            .arg(escaped(tr("Interrupted: the app ended while this answer arrived")));
+                   .arg(escaped(tr("Interrupted: the app ended while this answer arrived"))) +
+               actions;
     case MessageState::Complete:
         break;
     }
     if (message.role != QLatin1String("assistant"))
-        return {};
+        return actions;
     QString line = figures;
     if (message.finishReason == QLatin1String("length"))
         line = figures.isEmpty() ? tr("Cut off at the token limit")
                                  : tr("Cut off at the token limit · %1").arg(figures);
-    return line.isEmpty() ? QString() : QStringLiteral("<p class=\"metrics\">%1</p>").arg(escaped(line));
+    return (line.isEmpty() ? QString() : QStringLiteral("<p class=\"metrics\">%1</p>").arg(escaped(line))) +
+           actions;
 }
 
 QString MessageSection::codeBlock(int offset, int index) const

@@ -39,10 +39,7 @@ public:
     // The "reasoning-toggle:<id>" link of a message.
     static QString toggleLink(quint64 id);
     static quint64 idFromToggleLink(const QString &href); // 0 when it is not one
-    // Links of an answer's footer: "loquat-request:<id>" opens the request that produced it,
-    // "loquat-logprobs:<id>" its tokens shaded by probability; with n > 1 the header's
-    // "loquat-choice:<id>:<k>" shows alternative k (0 is the first choice).
-    static quint64 idFromLink(const QString &href, QLatin1String scheme); // 0 when it is not one
+    // With n > 1 the header's "loquat-choice:<id>:<k>" shows alternative k (0 is the first choice).
     static bool choiceFromLink(const QString &href, quint64 *id, int *choice);
     // Which of an n > 1 answer's choices the section shows.
     int choice() const { return m_choice; }
@@ -55,13 +52,13 @@ private:
     // Replaces a region rendered from one HTML snippet; skipped when the snippet is unchanged.
     void replace(Region region, const QString &html, QTextCursor &cursor, FragmentBuilder &builder);
     QString headerHtml(const Message &message) const;
+    QString versionsHtml(const Message &message) const;
+    QString actionsHtml(const Message &message) const; // Edit · Copy · Regenerate · Delete
     void syncReasoning(const Message &message, QTextCursor &cursor, FragmentBuilder &builder);
     void syncContent(const Message &message, QTextCursor &cursor, FragmentBuilder &builder);
     QString toolCallsHtml(const Message &message) const;
     QString footerHtml(const Message &message) const;
-    QString footerLine(const Message &message) const; // how the message ended, with its figures
     QString toggleHtml() const;
-    QString actionsHtml(const Message &message) const;
     QString choicesHtml(const Message &message) const;
 
     quint64 m_id;

@@ -20,14 +20,45 @@ bool ChatSession::isBusy() const
     return m_stream && m_stream->isActive();
 }
 
+void ChatSession::setModel(const QString &model)
+{
+    if (model == m_model)
+        return;
+    m_model = model;
+    emit settingsChanged();
+}
+
+void ChatSession::setSystemPrompt(const QString &prompt)
+{
+    if (prompt == m_systemPrompt)
+        return;
+    m_systemPrompt = prompt;
+    emit settingsChanged();
+}
+
+void ChatSession::setParams(const QJsonObject &params)
+{
+    if (params == m_params)
+        return;
+    m_params = params;
+    emit settingsChanged();
+}
+
 ChatRequest ChatSession::buildRequest(const QString &text) const
+{
+    return buildRequest(m_conversation->rowCount(), text);
+}
+
+ChatRequest ChatSession::buildRequest(int historyRows, const QString &text) const
 {
     ChatRequest request;
     request.model = m_model;
     request.params = m_params;
     if (!m_systemPrompt.trimmed().isEmpty())
         request.messages.append(ChatMessage{QStringLiteral("system"), m_systemPrompt, {}, {}, {}});
-    for (const Message &m : m_conversation->messages()) {
+    const QList<Message> &messages = m_conversation->messages();
+    for (qsizetype row = 0; row < std::min<qsizetype>(historyRows, messages.size()); ++row) {
+        const Message &m = messages.at(row);
         // An answer that produced nothing carries no context; a partial one (stopped, failed,
         // interrupted) is what the user saw, so it is sent back as it stands.
         if (m.role == QLatin1String("assistant") && m.content.isEmpty() && m.toolCalls.isEmpty())
@@ -36,7 +67,8 @@ ChatRequest ChatSession::buildRequest(const QString &text) const
             continue;
         request.messages.append(ChatMessage{m.role, m.content, m.reasoning, m.toolCalls, {}});
     }
-    request.messages.append(ChatMessage{QStringLiteral("user"), text, {}, {}, {}});
+    if (!text.isNull())
+        request.messages.append(ChatMessage{QStringLiteral("user"), text, {}, {}, {}});
     return request;
 }
 
@@ -46,30 +78,61 @@ bool ChatSession::send(const QString &text)
         return false;
 
     const ChatRequest request = buildRequest(text);
-
     Message user;
     user.role = QStringLiteral("user");
     user.content = text;
     m_conversation->append(user);
-
-    startAnswer(request, m_model);
+    startAnswer(request);
     return true;
 }
 
-bool ChatSession::replay(const QJsonObject &body)
+bool ChatSession::canBranchAt(int row, const QString &role) const
 {
-    const ChatRequest request = ChatRequest::fromJson(body);
-    if (isBusy() || request.rawMessages.isEmpty())
+    return !isBusy() && row >= 0 && row < m_conversation->rowCount() &&
+           m_conversation->message(row).role == role;
+}
+
+bool ChatSession::resend(int row, const QString &text)
+{
+    if (!canBranchAt(row, QStringLiteral("user")) || text.trimmed().isEmpty() || m_model.isEmpty())
         return false;
-    startAnswer(request, request.model.isEmpty() ? m_model : request.model);
+    const ChatRequest request = buildRequest(row, text);
+    m_conversation->removeFrom(row);
+    Message user;
+    user.role = QStringLiteral("user");
+    user.content = text;
+    m_conversation->append(user);
+    startAnswer(request);
     return true;
 }
 
-void ChatSession::startAnswer(const ChatRequest &request, const QString &model)
+bool ChatSession::regenerate(int row)
+{
+    // Something before it to answer: a first-row answer has no question.
+    if (!canBranchAt(row, QStringLiteral("assistant")) || row == 0 || m_model.isEmpty())
+        return false;
+    const ChatRequest request = buildRequest(row, QString());
+    m_conversation->removeFrom(row);
+    startAnswer(request);
+    return true;
+}
+
+bool ChatSession::replay(int row, const ChatRequest &request)
+{
+    // A stored body (ChatRequest::fromJson) carries its messages raw, exactly as they were sent.
+    if (!canBranchAt(row, QStringLiteral("assistant")) || request.model.isEmpty() ||
+        (request.messages.isEmpty() && request.rawMessages.isEmpty()))
+        return false;
+    m_conversation->removeFrom(row);
+    startAnswer(request);
+    return true;
+}
+
+void ChatSession::startAnswer(const ChatRequest &request)
 {
     Message answer;
     answer.role = QStringLiteral("assistant");
-    answer.model = model;
+    answer.model = request.model;
     answer.state = MessageState::Streaming;
     answer.request = request.toJson();
     const int row = m_conversation->append(answer);

@@ -26,35 +26,52 @@ public:
 
     ChatSession(VllmClient *client, ConversationModel *conversation, QObject *parent = nullptr);
 
-    void setModel(const QString &model) { m_model = model; }
+    // Each setter emits settingsChanged() when the value changes (a conversation opened from the
+    // history sets all three: panels showing them follow that signal).
+    void setModel(const QString &model);
     const QString &model() const { return m_model; }
-    void setSystemPrompt(const QString &prompt) { m_systemPrompt = prompt; }
+    void setSystemPrompt(const QString &prompt);
+    const QString &systemPrompt() const { return m_systemPrompt; }
     // Explicit sampling fields only (vLLM names); anything absent is left to the server.
-    void setParams(const QJsonObject &params) { m_params = params; }
+    void setParams(const QJsonObject &params);
     const QJsonObject &params() const { return m_params; }
 
     bool isBusy() const;
     // Appends the user's message and an assistant message that streams in. Returns false (and
     // sends nothing) when busy, when the text is blank, or when no model is chosen.
     bool send(const QString &text);
-    // Sends a stored request body again, exactly (same messages, parameters and seed), as a new
-    // answer at the end of the conversation. False when busy or the body has no messages.
-    bool replay(const QJsonObject &body);
     // Stops the answer at once; the text so far stays, marked Stopped.
     void stop();
 
+    // Branches: each replaces the rows from `row` on with a new version of that turn, and the
+    // conversation store keeps the old version beside it ("2 / 2"). All return false, and change
+    // nothing, when busy or when `row` is not the kind of message named.
+    // The user message at `row`, edited to `text`, sent again.
+    bool resend(int row, const QString &text);
+    // A new answer in place of the assistant message at `row`, from the history before it and
+    // the current model, system prompt and params.
+    bool regenerate(int row);
+    // `request` sent exactly as given, its answer a new version of the assistant message at
+    // `row` (replaying a stored request, perhaps with other params).
+    bool replay(int row, const ChatRequest &request);
+
     // The request the next send() would make for `text` (history included); for previews and tests.
     ChatRequest buildRequest(const QString &text) const;
+    // The request built from the first `historyRows` rows, then `text` as a new user message
+    // when it is not null.
+    ChatRequest buildRequest(int historyRows, const QString &text) const;
 
 signals:
     void busyChanged(bool busy);
+    void settingsChanged();
     // The streaming answer's figures changed (at most once a frame) or it ended.
     void metricsChanged(const MessageMetrics &metrics);
     void answerFinished(int row, MessageState state);
     void retrying(int attempt, int delayMs, const QString &reason);
 
 private:
-    void startAnswer(const ChatRequest &request, const QString &model);
+    bool canBranchAt(int row, const QString &role) const;
+    void startAnswer(const ChatRequest &request);
     void onProgress();
     void flush();
     void onStreamFinished();

@@ -108,6 +108,13 @@ bool StoreSchema::migrate(QSqlDatabase &db, int from, int to, StoreError *error)
     for (int index = from; index < to; ++index) {
         if (!run(db, QStringLiteral("BEGIN IMMEDIATE"), error))
             return false;
+        // Another process (the CLI, a second window) may have applied it while we waited for
+        // the lock: the version read inside the transaction is the one that counts.
+        if (version(db, error) > index) {
+            if (!run(db, QStringLiteral("COMMIT"), error))
+                return false;
+            continue;
+        }
         bool ok = true;
         for (const QString &sql : all.at(index).sql) {
             if (!(ok = run(db, sql, error)))
@@ -141,15 +148,17 @@ bool StoreSchema::hasFts5(QSqlDatabase &db)
 
 bool StoreSchema::ensureSearchIndex(QSqlDatabase &db, StoreError *error)
 {
+    if (!run(db, QStringLiteral("BEGIN IMMEDIATE"), error))
+        return false;
     QSqlQuery exists(db);
     exists.exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE name = 'messages_fts'"));
-    if (exists.next())
-        return true;
+    const bool present = exists.next();
     exists.finish();
+    if (present) // made by another process meanwhile
+        return run(db, QStringLiteral("COMMIT"), error);
     // An external-content index over messages.content, kept in step by triggers; diacritics are
     // folded so that "cafe" finds "café".
     const QStringList sql = {
-        QStringLiteral("BEGIN IMMEDIATE"),
         QStringLiteral("CREATE VIRTUAL TABLE messages_fts USING fts5(content, content='messages', "
                        "content_rowid='id', tokenize='unicode61 remove_diacritics 2')"),
         QStringLiteral("CREATE TRIGGER messages_fts_insert AFTER INSERT ON messages BEGIN"

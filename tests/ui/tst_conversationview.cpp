@@ -3,6 +3,7 @@
 
 #include <QClipboard>
 #include <QGuiApplication>
+#include <QRegularExpression>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -93,6 +94,11 @@ private slots:
     void toolCallsAreShown();
     void removingAndResettingRows();
     void followsTheTailOnlyWhenAtTheBottom();
+    void longConversationsAreBuiltFromTheEnd();
+    void scrollingUpBuildsEarlierMessagesInPlace();
+    void rowsAboveTheBuiltOnesMoveTheWindow();
+    void messageActionsAreReported();
+    void versionsShowTheirPlace();
 };
 
 void TestConversationView::streamingUpdatesTheDocumentIncrementally()
@@ -157,7 +163,12 @@ void TestConversationView::streamedDocumentMatchesOneBuiltAtOnce()
 
     QCOMPARE(streamedView.toPlainText(), wholeView.toPlainText());
     QCOMPARE(streamedView.document()->blockCount(), wholeView.document()->blockCount());
-    QCOMPARE(streamedView.document()->toHtml(), wholeView.document()->toHtml());
+    // The message action links name each model's own ids; the rest must be identical.
+    const auto withoutIds = [](QString html) {
+        return html.replace(QRegularExpression(QStringLiteral("(loquat-msg:\\w+:)\\d+")),
+                            QStringLiteral("\\1N"));
+    };
+    QCOMPARE(withoutIds(streamedView.document()->toHtml()), withoutIds(wholeView.document()->toHtml()));
 }
 
 void TestConversationView::hostileHtmlStaysText()
@@ -367,6 +378,141 @@ void TestConversationView::followsTheTailOnlyWhenAtTheBottom()
     QCoreApplication::processEvents();
     QCOMPARE(bar->value(), 0);
     QVERIFY(bar->maximum() > 0);
+}
+
+namespace {
+void fillTurns(ConversationModel &model, int turns)
+{
+    QList<Message> messages;
+    for (int i = 0; i < turns; ++i) {
+        messages << message(QStringLiteral("user"), QStringLiteral("question number %1").arg(i));
+        messages << message(QStringLiteral("assistant"),
+                            QStringLiteral("Answer **%1**, with a line of text.").arg(i));
+    }
+    model.setMessages(messages);
+}
+} // namespace
+
+void TestConversationView::longConversationsAreBuiltFromTheEnd()
+{
+    ConversationModel model;
+    ConversationView view(&model);
+    fillTurns(model, 5000); // 10,000 messages
+    QCOMPARE(view.builtRowCount(), ConversationView::kInitialRows);
+    QCOMPARE(view.firstBuiltRow(), 10000 - ConversationView::kInitialRows);
+    const QString plain = view.toPlainText();
+    QVERIFY(plain.contains(QStringLiteral("question number 4999")));
+    QVERIFY(!plain.contains(QStringLiteral("question number 0\n")));
+    QVERIFY(!plain.contains(QStringLiteral("question number 4979")));
+    // The tail behaves as always: a new turn streams in at the end.
+    const int row =
+        model.append(message(QStringLiteral("assistant"), QStringLiteral("x"), MessageState::Streaming));
+    model.update(row, [](Message &m) { m.content = QStringLiteral("the newest answer"); });
+    QVERIFY(view.toPlainText().trimmed().endsWith(QStringLiteral("the newest answer")));
+    QCOMPARE(view.builtRowCount(), ConversationView::kInitialRows + 1);
+}
+
+void TestConversationView::scrollingUpBuildsEarlierMessagesInPlace()
+{
+    ConversationModel model;
+    ConversationView view(&model);
+    view.resize(600, 400);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    fillTurns(model, 200);
+    QScrollBar *bar = view.verticalScrollBar();
+    QTRY_VERIFY(bar->maximum() > 0);
+    QTRY_COMPARE(bar->value(), bar->maximum());
+    const int first = view.firstBuiltRow();
+    QVERIFY(first > 0);
+
+    // What the reader looks at stays put while rows are built above it.
+    QTextCursor cursor(view.document());
+    cursor.setPosition(
+        view.document()->find(QStringLiteral("question number %1").arg(first / 2 + 1)).position());
+    const int yBefore = view.cursorRect(cursor).top();
+    QCOMPARE(view.buildEarlier(10), 10);
+    QCOMPARE(view.firstBuiltRow(), first - 10);
+    cursor.setPosition(
+        view.document()->find(QStringLiteral("question number %1").arg(first / 2 + 1)).position());
+    QVERIFY2(std::abs(view.cursorRect(cursor).top() - yBefore) <= 2,
+             qPrintable(QStringLiteral("%1 -> %2").arg(yBefore).arg(view.cursorRect(cursor).top())));
+
+    // Scrolling to the top keeps building until the first message.
+    for (int i = 0; i < 100 && view.firstBuiltRow() > 0; ++i) {
+        bar->setValue(0);
+        QCoreApplication::processEvents();
+    }
+    QCOMPARE(view.firstBuiltRow(), 0);
+    QVERIFY(view.toPlainText().contains(QStringLiteral("question number 0")));
+    QCOMPARE(view.builtRowCount(), 400);
+}
+
+void TestConversationView::rowsAboveTheBuiltOnesMoveTheWindow()
+{
+    ConversationModel model;
+    ConversationView view(&model);
+    fillTurns(model, 100);
+    const int first = view.firstBuiltRow();
+    // Removing from inside the unbuilt rows (a branch switched far up) drops every built one too.
+    model.removeFrom(10);
+    QCOMPARE(view.builtRowCount(), 0);
+    QCOMPARE(view.firstBuiltRow(), 10);
+    model.appendMessages({message(QStringLiteral("user"), QStringLiteral("other version"))});
+    QCOMPARE(view.builtRowCount(), 1);
+    QVERIFY(view.toPlainText().contains(QStringLiteral("other version")));
+    QVERIFY(first > 10);
+}
+
+void TestConversationView::messageActionsAreReported()
+{
+    ConversationModel model;
+    ConversationView view(&model);
+    view.resize(600, 400);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    model.append(message(QStringLiteral("user"), QStringLiteral("question")));
+    const int answer = model.append(message(QStringLiteral("assistant"), QStringLiteral("answer")));
+    const quint64 userId = model.message(0).id;
+    const quint64 answerId = model.message(answer).id;
+    QSignalSpy actions(&view, &ConversationView::messageActionRequested);
+    QVERIFY(clickLink(view, MessageAction::link(MessageAction::Kind::Edit, userId)));
+    QVERIFY(clickLink(view, MessageAction::link(MessageAction::Kind::Regenerate, answerId)));
+    QVERIFY(clickLink(view, MessageAction::link(MessageAction::Kind::Copy, answerId)));
+    QCOMPARE(actions.count(), 3);
+    QCOMPARE(actions.at(0).at(0).value<MessageAction::Kind>(), MessageAction::Kind::Edit);
+    QCOMPARE(actions.at(0).at(1).toULongLong(), userId);
+    QCOMPARE(actions.at(1).at(0).value<MessageAction::Kind>(), MessageAction::Kind::Regenerate);
+    QCOMPARE(actions.at(1).at(1).toULongLong(), answerId);
+    // No regenerating a question, no actions on an answer still arriving.
+    QCOMPARE(anchorPosition(view.document(), MessageAction::link(MessageAction::Kind::Regenerate, userId)),
+             -1);
+    const int streaming =
+        model.append(message(QStringLiteral("assistant"), QStringLiteral("..."), MessageState::Streaming));
+    QCOMPARE(anchorPosition(view.document(),
+                            MessageAction::link(MessageAction::Kind::Copy, model.message(streaming).id)),
+             -1);
+    QVERIFY(!MessageAction::fromLink(QStringLiteral("loquat-msg:format:1")));
+    QVERIFY(!MessageAction::fromLink(QStringLiteral("loquat-msg:copy:x")));
+}
+
+void TestConversationView::versionsShowTheirPlace()
+{
+    ConversationModel model;
+    ConversationView view(&model);
+    Message m = message(QStringLiteral("assistant"), QStringLiteral("second try"));
+    m.siblingIndex = 1;
+    m.siblingCount = 3;
+    const int row = model.append(m);
+    const quint64 id = model.message(row).id;
+    QVERIFY(view.toPlainText().contains(QStringLiteral("2 / 3")));
+    QVERIFY(anchorPosition(view.document(), MessageAction::link(MessageAction::Kind::Previous, id)) >= 0);
+    QVERIFY(anchorPosition(view.document(), MessageAction::link(MessageAction::Kind::Next, id)) >= 0);
+    model.update(row, [](Message &msg) { msg.siblingIndex = 2; });
+    QVERIFY(view.toPlainText().contains(QStringLiteral("3 / 3")));
+    QCOMPARE(anchorPosition(view.document(), MessageAction::link(MessageAction::Kind::Next, id)), -1);
+    model.update(row, [](Message &msg) { msg.siblingCount = 1; });
+    QVERIFY(!view.toPlainText().contains(QStringLiteral(" / ")));
 }
 
 QTEST_MAIN(TestConversationView)

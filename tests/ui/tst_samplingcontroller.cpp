@@ -149,7 +149,7 @@ private slots:
         waitForAnswer();
         const Message first = m_conversation->message(lastAnswerRow());
         // The footer's link opens the dialog with the exact body.
-        m_window->conversationView()->activateLink(QUrl(QStringLiteral("loquat-request:%1").arg(first.id)),
+        m_window->conversationView()->activateLink(QUrl(MessageAction::link(MessageAction::Kind::Request, first.id)),
                                                    -1);
         RequestDialog *dialog = m_window->findChild<RequestDialog *>();
         QVERIFY(dialog);
@@ -189,7 +189,7 @@ private slots:
         const Message answer = m_conversation->message(lastAnswerRow());
         QCOMPARE(answer.logprobs.size(), 15);
         QVERIFY(m_window->conversationView()->toPlainText().contains(QStringLiteral("Probabilities")));
-        m_window->conversationView()->activateLink(QUrl(QStringLiteral("loquat-logprobs:%1").arg(answer.id)),
+        m_window->conversationView()->activateLink(QUrl(MessageAction::link(MessageAction::Kind::Probabilities, answer.id)),
                                                    -1);
         auto *view = m_window->findChild<LogprobView *>();
         QVERIFY(view);

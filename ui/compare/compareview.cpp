@@ -430,7 +430,8 @@ void CompareView::openLaneRequest(int lane)
     auto *dialog = new RequestDialog(m_run->answer(lane).request, server.endpoint(u"chat/completions"),
                                      !server.apiKey.isEmpty(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &RequestDialog::replayRequested, this, &CompareView::replayRequested);
+    // A lane's answer is not in the chat: it goes on there with "Continue in chat" instead.
+    dialog->replayButton()->hide();
     connect(dialog, &RequestDialog::compareRequested, this, &CompareView::addLaneFromRequest);
     connect(dialog, &RequestDialog::copied, this, [this](const QString &text) { showMessage(text); });
     dialog->show();

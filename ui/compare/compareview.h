@@ -69,7 +69,6 @@ public:
 signals:
     // The chat should continue from a lane's answer (its conversation, model and parameters).
     void continueInChat(const QList<Message> &conversation, const QString &model, const QJsonObject &params);
-    void replayRequested(const QJsonObject &body);
 
 private:
     QWidget *buildSetup();

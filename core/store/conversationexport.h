@@ -1,0 +1,45 @@
+#pragma once
+
+#include "conversationinfo.h"
+#include "storedmessage.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QList>
+
+class ConversationStore;
+
+// Conversations as files. Markdown is for reading (the branch shown, as a transcript). JSON is
+// for keeping and moving: "messages" holds the branch in the OpenAI messages format (system
+// prompt first), so any OpenAI-compatible tool can replay it; "loquat" holds every version of
+// every turn with its metadata (model, state, metrics, the exact request), so importing the
+// file gives back the same conversation, and exporting that again gives the same bytes.
+class ConversationExport final {
+    Q_DECLARE_TR_FUNCTIONS(ConversationExport)
+
+public:
+    static constexpr int kFormatVersion = 1;
+
+    struct Conversation {
+        ConversationInfo info;
+        QList<StoredMessage> messages; // every branch, parents first
+    };
+
+    static QString toMarkdown(const ConversationInfo &info, const QList<Message> &branch);
+    static QJsonObject toJson(const Conversation &conversation);
+    // One conversation as an object; several as {"format": "loquat.conversations", ...}.
+    static QByteArray toJsonFile(const QList<Conversation> &conversations);
+    static QString toMarkdownFile(const QList<std::pair<ConversationInfo, QList<Message>>> &conversations);
+
+    // Reads our own files (one or all), an OpenAI request body ({"model", "messages": [...]}) or
+    // a bare messages array. Returns an empty list and `error` for anything else.
+    static QList<Conversation> fromJson(const QByteArray &json, QString *error);
+
+    // Store helpers: read a conversation for export; insert imported ones (returning their ids).
+    static std::optional<Conversation> read(ConversationStore &store, const QString &uid);
+    static QList<ConversationInfo> import(ConversationStore &store, const QList<Conversation> &conversations);
+
+    // The branch that the tree's active flags pick, as ConversationStore::branch would show it.
+    static QList<Message> activeBranch(const QList<StoredMessage> &messages);
+};
