@@ -149,8 +149,8 @@ private slots:
         waitForAnswer();
         const Message first = m_conversation->message(lastAnswerRow());
         // The footer's link opens the dialog with the exact body.
-        m_window->conversationView()->activateLink(QUrl(MessageAction::link(MessageAction::Kind::Request, first.id)),
-                                                   -1);
+        m_window->conversationView()->activateLink(
+            QUrl(MessageAction::link(MessageAction::Kind::Request, first.id)), -1);
         RequestDialog *dialog = m_window->findChild<RequestDialog *>();
         QVERIFY(dialog);
         QCOMPARE(QJsonDocument::fromJson(dialog->bodyView()->toPlainText().toUtf8()).object(), first.request);
@@ -189,8 +189,8 @@ private slots:
         const Message answer = m_conversation->message(lastAnswerRow());
         QCOMPARE(answer.logprobs.size(), 15);
         QVERIFY(m_window->conversationView()->toPlainText().contains(QStringLiteral("Probabilities")));
-        m_window->conversationView()->activateLink(QUrl(MessageAction::link(MessageAction::Kind::Probabilities, answer.id)),
-                                                   -1);
+        m_window->conversationView()->activateLink(
+            QUrl(MessageAction::link(MessageAction::Kind::Probabilities, answer.id)), -1);
         auto *view = m_window->findChild<LogprobView *>();
         QVERIFY(view);
         QCOMPARE(view->tokenCount(), 15);

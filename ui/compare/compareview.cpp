@@ -14,10 +14,8 @@
 
 #include <QApplication>
 #include <QCheckBox>
-#include <QComboBox>
-#include <QLineEdit>
-#include <QToolButton>
 #include <QClipboard>
+#include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -25,6 +23,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPointer>
@@ -35,6 +34,7 @@
 #include <QSplitter>
 #include <QTabWidget>
 #include <QThreadPool>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 CompareView::CompareView(VllmClient *client, ConversationModel *conversation, PresetStore *presets,

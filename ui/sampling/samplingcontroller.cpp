@@ -80,7 +80,8 @@ SamplingController::SamplingController(MainWindow *window, ChatSession *session,
     connect(m_panel, &SamplingPanel::paramsChanged, this, &SamplingController::applyParams);
     // A conversation opened from the history brings its own parameters: the panel shows them.
     connect(m_session, &ChatSession::settingsChanged, this, [this] {
-        if (SamplingFields::forServer(m_panel->params(), m_ownedBy.value(m_session->model())) != m_session->params())
+        if (SamplingFields::forServer(m_panel->params(), m_ownedBy.value(m_session->model())) !=
+            m_session->params())
             m_panel->setParams(m_session->params());
     });
     connect(m_window->serverBar(), &ServerBar::modelChanged, this, [this](const QString &id) {
@@ -92,12 +93,13 @@ SamplingController::SamplingController(MainWindow *window, ChatSession *session,
     m_window->setSendCheck([this] { return sendRefusal(); });
 
     ConversationView *view = m_window->conversationView();
-    connect(view, &ConversationView::messageActionRequested, this, [this](MessageAction::Kind kind, quint64 id) {
-        if (kind == MessageAction::Kind::Request)
-            openRequest(id);
-        else if (kind == MessageAction::Kind::Probabilities)
-            openLogprobs(id);
-    });
+    connect(view, &ConversationView::messageActionRequested, this,
+            [this](MessageAction::Kind kind, quint64 id) {
+                if (kind == MessageAction::Kind::Request)
+                    openRequest(id);
+                else if (kind == MessageAction::Kind::Probabilities)
+                    openLogprobs(id);
+            });
     m_panel->setModel(m_window->serverBar()->currentModel());
     applyParams();
 }
@@ -148,7 +150,8 @@ void SamplingController::openRequest(quint64 messageId)
         // The same body again, as a new version of that answer (the old one stays beside it).
         const int at = m_conversation->rowOfId(messageId);
         if (at < 0 || !m_session->replay(at, ChatRequest::fromJson(request)))
-            m_window->statusBar()->showMessage(tr("Not replayed: wait for the answer to finish."), kMessageMs);
+            m_window->statusBar()->showMessage(tr("Not replayed: wait for the answer to finish."),
+                                               kMessageMs);
     });
     connect(dialog, &RequestDialog::compareRequested, this, &SamplingController::compareRequested);
     dialog->show();
