@@ -1,6 +1,7 @@
 // loquat-bench: prints Loquat's performance figures as one JSON object.
-//   loquat-bench [--only NAME]   (names: sse, render, compare)
+//   loquat-bench [--only NAME]   (names: sse, render, attach, compare)
 // Figures and targets are reported in BENCHMARKS.md.
+#include "attachbench.h"
 #include "ssebench.h"
 
 #ifdef LOQUAT_BENCH_HAS_UI
@@ -29,7 +30,7 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Loquat benchmarks; prints JSON."));
     parser.addHelpOption();
-    QCommandLineOption only(QStringLiteral("only"), QStringLiteral("Run one group: sse, render or compare."),
+    QCommandLineOption only(QStringLiteral("only"), QStringLiteral("Run one group: sse, render, attach or compare."),
                             QStringLiteral("name"));
     parser.addOption(only);
     parser.process(app);
@@ -38,6 +39,14 @@ int main(int argc, char *argv[])
     QJsonObject figures;
     if (group.isEmpty() || group == QLatin1String("sse"))
         figures.insert(QStringLiteral("sse_tokens_per_s"), qRound64(SseBench::tokensPerSecond(200'000, 5)));
+    if (group.isEmpty() || group == QLatin1String("attach")) {
+        const AttachBench::Result attach = AttachBench::run(5);
+        figures.insert(QStringLiteral("attach_24mp_jpeg_ms"), qRound(attach.medianMs));
+        figures.insert(QStringLiteral("attach_24mp_jpeg_best_ms"), qRound(attach.bestMs));
+        figures.insert(QStringLiteral("attach_24mp_jpeg_cpu_ms"), qRound(attach.medianCpuMs));
+        figures.insert(QStringLiteral("attach_24mp_jpeg_source_mb"),
+                       qRound(attach.sourceMegabytes * 10) / 10.0);
+    }
 #ifdef LOQUAT_BENCH_HAS_UI
     if (group.isEmpty() || group == QLatin1String("render")) {
         const RenderBench::Result render = RenderBench::run(100'000, 10'000);

@@ -63,7 +63,8 @@ QString CliParser::usage()
         "Usage:\n"
         "  loquat-cli models [--url URL] [--json]\n"
         "  loquat-cli chat [--url URL] --model M [--system TEXT] [--param NAME=VALUE]... [--json]\n"
-        "                  [--no-stream] PROMPT|-\n"
+        "                  [--no-stream] [--image FILE|URL]... [--video FILE|URL]... [--audio FILE|URL]...\n"
+        "                  [--max-image-edge PIXELS|off] PROMPT|-\n"
         "  loquat-cli compare [--url URL] --model M --lane SPEC [--lane SPEC]... [--repeat K]\n"
         "                  [--system TEXT] [--json] PROMPT|-\n"
         "\n"
@@ -75,6 +76,9 @@ QString CliParser::usage()
         "  preset=NAME starts from a preset (Precise, Balanced, Creative or your own); '' is server "
         "defaults.\n"
         "  --repeat K runs every lane K times.\n"
+        "--image, --video and --audio attach media (repeatable, sent in the order given, before the\n"
+        "  prompt): a file is sent as a data: URL, an http(s) URL as a reference the server fetches.\n"
+        "  Images larger than --max-image-edge (default 2048 px, 'off' to keep them) are scaled down.\n"
         "PROMPT '-' (or none) reads the prompt from standard input.\n"
         "The API key comes from LOQUAT_API_KEY, else VLLM_API_KEY, else OPENAI_API_KEY.\n"
         "LOQUAT_TIMEOUT (seconds) sets the first-byte and idle time-outs (default 180).\n");
@@ -116,6 +120,19 @@ bool CliParser::parse(const QStringList &arguments, CliOptions &options, QString
             options.repeat = text.toInt(&ok);
             if (error.isEmpty() && (!ok || options.repeat < 1 || options.repeat > kMaxRepeat))
                 error = tr("--repeat takes a number from 1 to %1, got \"%2\".").arg(kMaxRepeat).arg(text);
+        } else if (flagIs(arg, QLatin1String("--image")) || flagIs(arg, QLatin1String("--video")) ||
+                   flagIs(arg, QLatin1String("--audio"))) {
+            const QString flag = arg.section(QLatin1Char('='), 0, 0);
+            const MediaKind kind = flag == QLatin1String("--image")   ? MediaKind::Image
+                                   : flag == QLatin1String("--video") ? MediaKind::Video
+                                                                      : MediaKind::Audio;
+            const QString source = takeValue(args, i, flag, error);
+            if (error.isEmpty())
+                options.media.append({kind, source});
+        } else if (flagIs(arg, QLatin1String("--max-image-edge"))) {
+            const QString text = takeValue(args, i, QStringLiteral("--max-image-edge"), error);
+            if (error.isEmpty() && !MediaLimits::parseEdge(text, &options.limits.maxImageEdge))
+                error = tr("--max-image-edge takes a number of pixels or \"off\", got \"%1\".").arg(text);
         } else if (arg == QLatin1String("--json")) {
             options.json = true;
         } else if (arg == QLatin1String("--no-stream")) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/serverconfig.h"
+#include "media/medialimits.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -19,6 +20,13 @@ struct CliOptions {
     bool stream = true;
     QStringList lanes; // compare: --lane NAME=VALUE,NAME=VALUE (model= and preset= too)
     int repeat = 1;    // compare: --repeat K
+    // --image/--video/--audio FILE|URL, in the order given: sent before the prompt.
+    struct Media {
+        MediaKind kind;
+        QString source;
+    };
+    QList<Media> media;
+    MediaLimits limits; // --max-image-edge
 };
 
 // Parses argv for loquat-cli. On failure `error` holds a one-line message for stderr.

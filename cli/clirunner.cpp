@@ -6,6 +6,8 @@
 #include "compare/comparerun.h"
 #include "compare/sweep.h"
 #include "sampling/presetstore.h"
+#include "media/attachmentstore.h"
+#include "media/imaging/attachmentpreparer.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -135,7 +137,12 @@ bool CliRunner::readPrompt(QString &prompt)
         }
         prompt = QString::fromUtf8(in.readAll());
     }
-    if (prompt.trimmed().isEmpty()) {
+    AttachmentList attachments;
+    if (!prepareMedia(attachments)) {
+        finish(2);
+        return;
+    }
+    if (prompt.trimmed().isEmpty() && attachments.isEmpty()) {
         writeOut(stderr, tr("loquat-cli: the prompt is empty.\n"));
         finish(2);
         return false;
@@ -249,7 +256,9 @@ void CliRunner::runChat()
     request.stream = m_options.stream;
     if (!m_options.systemPrompt.isEmpty())
         request.messages.append(ChatMessage{QStringLiteral("system"), m_options.systemPrompt, {}, {}, {}});
-    request.messages.append(ChatMessage{QStringLiteral("user"), prompt, {}, {}, {}});
+    ChatMessage user{QStringLiteral("user"), prompt.trimmed().isEmpty() ? QString() : prompt, {}, {}, {}};
+    user.attachments = attachments;
+    request.messages.append(user);
 
     m_stream = m_client->createChat(request, this);
     connect(m_stream, &ChatStream::progressed, this, &CliRunner::printNewText);
@@ -261,6 +270,41 @@ void CliRunner::runChat()
                              .arg(delayMs));
     });
     m_stream->start();
+}
+
+bool CliRunner::prepareMedia(AttachmentList &attachments)
+{
+    if (m_options.media.isEmpty())
+        return true;
+    if (!m_scaledImages.isValid()) {
+        writeOut(stderr, tr("loquat-cli: cannot create a temporary folder for the images.\n"));
+        return false;
+    }
+    const AttachmentStore store(m_scaledImages.path());
+    AttachmentPreparer::Options options;
+    options.limits = m_options.limits;
+    options.store = &store;
+    options.storeOriginals = false; // files sent unchanged are read where they are
+    for (const CliOptions::Media &media : m_options.media) {
+        const QString source = media.source;
+        const bool isUrl = source.startsWith(QLatin1String("http://"), Qt::CaseInsensitive) ||
+                           source.startsWith(QLatin1String("https://"), Qt::CaseInsensitive);
+        const AttachmentPreparer::Result result =
+            isUrl ? AttachmentPreparer::prepareUrl(QUrl(source), media.kind)
+                  : AttachmentPreparer::prepareFile(source, options);
+        QString error = result.error;
+        if (result.ok && result.attachment.kind != media.kind) {
+            const MediaFormat *format = MediaFormats::byId(result.attachment.format);
+            error = tr("Cannot attach “%1” as %2: it is a %3.")
+                        .arg(source, MediaFormats::kindName(media.kind), MediaFormats::label(*format));
+        }
+        if (!error.isEmpty()) {
+            writeOut(stderr, QStringLiteral("loquat-cli: %1\n").arg(error));
+            return false;
+        }
+        attachments.append(result.attachment);
+    }
+    return true;
 }
 
 void CliRunner::printNewText()

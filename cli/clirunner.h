@@ -2,8 +2,11 @@
 
 #include "clioptions.h"
 
+#include "media/attachment.h"
+
 #include <QObject>
 #include <QPointer>
+#include <QTemporaryDir>
 
 class ChatStream;
 class CompareRun;
@@ -34,6 +37,8 @@ private:
     void printNewText();
     void onChatFinished();
     void finish(int status);
+    // The --image/--video/--audio attachments, prepared; false (message printed) on a refusal.
+    bool prepareMedia(AttachmentList &attachments);
 
     CliOptions m_options;
     QNetworkAccessManager *m_network;
@@ -43,4 +48,5 @@ private:
     qsizetype m_printedContent = 0;
     qsizetype m_printedReasoning = 0;
     bool m_interrupted = false;
+    QTemporaryDir m_scaledImages; // images re-encoded for sending live here until the CLI exits
 };

@@ -2,6 +2,7 @@
 // out-of-process test runs. Prints "loquat-sim listening on http://HOST:PORT/v1" once ready.
 
 #include "simfault.h"
+#include "simmedia.h"
 #include "simoptions.h"
 #include "simserver.h"
 
@@ -95,6 +96,11 @@ int main(int argc, char *argv[])
         QStringLiteral("random-unseeded"),
         tr("Draw every answer without a seed afresh, as vLLM does (by default the prompt and the "
            "parameters decide it, so runs repeat)."));
+    const QCommandLineOption mmLimits(
+        QStringLiteral("limit-mm-per-prompt"),
+        tr("Media items per prompt, as vLLM takes it: '{\"image\":2,\"video\":1}' "
+           "or image=2,video=1 (default 999 each, capped by the model)."),
+        tr("limits"));
     const QCommandLineOption tlsCert(QStringLiteral("tls-cert"), tr("Serve https with this PEM certificate."),
                                      tr("file"));
     const QCommandLineOption tlsKey(QStringLiteral("tls-key"), tr("The PEM private key of --tls-cert."),
@@ -112,7 +118,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption llamaMetrics(
         QStringLiteral("metrics"), tr("llamacpp dialect: serve /metrics (as llama-server --metrics)."));
     parser.addOptions({host, port, apiKey, dialect, task, delay, fault, version, engineDead, tlsCert, tlsKey,
-                       redirectTo, redirectStatus, maxNumSeqs, llamaMetrics, randomUnseeded});
+                       redirectTo, redirectStatus, maxNumSeqs, llamaMetrics, mmLimits, randomUnseeded});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -126,6 +132,10 @@ int main(int argc, char *argv[])
     options.version = parser.value(version);
     options.engineDead = parser.isSet(engineDead);
     options.randomUnseeded = parser.isSet(randomUnseeded);
+    if (parser.isSet(mmLimits) && !SimMedia::parseLimits(parser.value(mmLimits), &options.mmLimits)) {
+        err << tr("Invalid --limit-mm-per-prompt: %1").arg(parser.value(mmLimits)) << Qt::endl;
+        return 2;
+    }
     options.redirectTo = parser.value(redirectTo);
     options.llamaMetrics = parser.isSet(llamaMetrics);
     bool ok = false;

@@ -10,6 +10,11 @@ packages=(
   qt6-base-dev qt6-base-dev-tools qt6-qpa-plugins libqt6sql6-sqlite libgl-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6
   qt6-charts-dev libqt6opengl6-dev qt6-multimedia-dev
+  # attachments: WebP (and other) image plugins; Qt Multimedia plays and probes video and audio
+  # through its GStreamer backend (Qt 6.4's default on Linux), which needs these plugins to
+  # demux MP4/WebM/MKV/Ogg/WAV and decode H.264, VP8/9, AAC, MP3, FLAC and Vorbis
+  qt6-image-formats-plugins libqt6multimedia6 libqt6multimediawidgets6
+  gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-libav
   # markdown and secrets
   libcmark-gfm-dev libcmark-gfm-extensions-dev qtkeychain-qt6-dev
   # headless test session: X server, D-Bus and a Secret Service keyring

@@ -1,6 +1,9 @@
 #include "composeredit.h"
 
+#include "composer.h"
+
 #include <QKeyEvent>
+#include <QMimeData>
 
 ComposerEdit::ComposerEdit(QWidget *parent)
     : QPlainTextEdit(parent)
@@ -38,4 +41,20 @@ void ComposerEdit::keyPressEvent(QKeyEvent *event)
         return;
     }
     QPlainTextEdit::keyPressEvent(event);
+}
+
+bool ComposerEdit::canInsertFromMimeData(const QMimeData *source) const
+{
+    return Composer::hasMedia(source) || QPlainTextEdit::canInsertFromMimeData(source);
+}
+
+void ComposerEdit::insertFromMimeData(const QMimeData *source)
+{
+    // Files, images and links to media files become attachments; plain text (a typed or copied
+    // address included) stays text.
+    if (Composer::hasMedia(source)) {
+        emit mediaPasted(source);
+        return;
+    }
+    QPlainTextEdit::insertFromMimeData(source);
 }

@@ -15,7 +15,11 @@ public:
 signals:
     void submitted();
     void escapePressed();
+    // A paste or drop that holds media (files, an image): the composer attaches it instead.
+    void mediaPasted(const QMimeData *mime);
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
+    bool canInsertFromMimeData(const QMimeData *source) const override;
+    void insertFromMimeData(const QMimeData *source) override;
 };

@@ -1,5 +1,11 @@
 #include "conversationview.h"
 
+#include "attachments/attachmentchip.h"
+#include "attachments/attachmentpreview.h"
+#include "attachments/thumbnailcache.h"
+
+#include <QRandomGenerator>
+
 #include "chat/conversationmodel.h"
 #include "fragmentbuilder.h"
 #include "markdown/markdownrenderer.h"
@@ -77,8 +83,60 @@ ConversationView::ConversationView(ConversationModel *model, QWidget *parent)
                 this, [this] { buildEarlier(); }, Qt::QueuedConnection);
         }
     });
+    m_thumbnailScheme = QStringLiteral("loquat-thumb-%1")
+                            .arg(QRandomGenerator::global()->generate64(), 16, 16, QLatin1Char('0'));
+    connect(ThumbnailCache::shared(), &ThumbnailCache::ready, this, &ConversationView::onThumbnailReady);
     applyStyle();
     setModel(model);
+}
+
+QString ConversationView::attachmentsHtml(const Message &message)
+{
+    if (message.attachments.isEmpty())
+        return {};
+    ThumbnailCache *cache = ThumbnailCache::shared();
+    QString pictures, captions;
+    for (qsizetype i = 0; i < message.attachments.size(); ++i) {
+        Attachment a = message.attachments.at(i);
+        a.durationMs = cache->durationMs(a);
+        const QString name = a.name.toHtmlEscaped();
+        if (a.isReference()) {
+            pictures += QStringLiteral("<a href=\"%1\">🔗 %2</a>&nbsp;&nbsp; ")
+                            .arg(a.url.toString(QUrl::FullyEncoded).toHtmlEscaped(), name);
+        } else {
+            const QString link = QStringLiteral("loquat-attachment:%1:%2").arg(message.id).arg(i);
+            const QImage thumbnail = cache->thumbnail(a);
+            if (thumbnail.isNull()) {
+                pictures += QStringLiteral("<a href=\"%1\">[%2]</a>&nbsp;&nbsp; ").arg(link, name);
+            } else {
+                const QUrl source(m_thumbnailScheme + QLatin1Char(':') + a.sha256);
+                document()->addResource(QTextDocument::ImageResource, source, thumbnail);
+                pictures += QStringLiteral(
+                                "<a href=\"%1\"><img src=\"%2\" width=\"%3\" height=\"%4\"></a>&nbsp;&nbsp; ")
+                                .arg(link, source.toString())
+                                .arg(thumbnail.width())
+                                .arg(thumbnail.height());
+            }
+        }
+        captions += QStringLiteral("%1%2 — %3")
+                        .arg(i > 0 ? QStringLiteral("<br>") : QString(), name,
+                             AttachmentChip::describe(a).toHtmlEscaped());
+    }
+    return QStringLiteral("<p class=\"userhead\">%1</p><p class=\"dim\">%2</p>").arg(pictures, captions);
+}
+
+void ConversationView::onThumbnailReady(const QString &sha256)
+{
+    if (!m_model)
+        return;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        for (const Attachment &a : m_model->message(row).attachments) {
+            if (a.sha256 == sha256) {
+                syncRows(row, row);
+                break;
+            }
+        }
+    }
 }
 
 ConversationView::~ConversationView() = default;
@@ -186,6 +244,7 @@ void ConversationView::buildSections(int first, int last)
     for (int row = first; row <= last && row < m_model->rowCount(); ++row) {
         const Message &message = m_model->message(row);
         auto section = std::make_unique<MessageSection>(message.id);
+        section->setAttachmentsHtml(attachmentsHtml(message));
         section->sync(position, message, cursor, *m_builder);
         position += section->length();
         m_sections.insert(m_sections.begin() + (row - m_first), std::move(section));
@@ -225,6 +284,7 @@ void ConversationView::syncRows(int first, int last)
     int position = sectionStart(std::size_t(first - m_first));
     for (int row = first; row <= last && std::size_t(row - m_first) < m_sections.size(); ++row) {
         MessageSection &section = *m_sections[std::size_t(row - m_first)];
+        section.setAttachmentsHtml(attachmentsHtml(m_model->message(row)));
         section.sync(position, m_model->message(row), cursor, *m_builder);
         position += section.length();
     }
@@ -322,6 +382,14 @@ void ConversationView::activateLink(const QUrl &url, int position)
             QGuiApplication::clipboard()->setText(section->codeBlock(offset, block));
             emit notice(tr("Copied the code to the clipboard."));
         }
+        return;
+    }
+    if (href.startsWith(QLatin1String("loquat-attachment:"))) {
+        const QStringList parts = href.split(QLatin1Char(':'));
+        const int row = m_model ? m_model->rowOfId(parts.value(1).toULongLong()) : -1;
+        const int index = parts.value(2).toInt();
+        if (row >= 0 && index >= 0 && index < m_model->message(row).attachments.size())
+            AttachmentPreview::open(m_model->message(row).attachments.at(index), this);
         return;
     }
     if (const std::optional<MessageAction> action = MessageAction::fromLink(href)) {

@@ -27,8 +27,11 @@ class QModelIndex;
 //
 // Links: "loquat-copy:<n>" copies code block n of the message clicked, "loquat-toggle:<id>" folds
 // a message's reasoning, "loquat-msg:<verb>:<id>" asks for a message action (reported through
-// messageActionRequested), http(s) and mailto open in the browser only when clicked; nothing
-// else is followed. No resource is ever loaded: loadResource() refuses everything.
+// messageActionRequested), "loquat-attachment:<id>:<n>" previews attachment n of a user message,
+// http(s) and mailto open in the browser only when clicked; nothing else is followed. No resource
+// is ever loaded: loadResource() refuses everything. The thumbnails of the user's attachments are
+// put into the document by the view itself (addResource) from local data, under a scheme with a
+// random part, so nothing a model writes can name one.
 //
 // Long conversations are built lazily: a reset (a conversation opened) builds only the last
 // kInitialRows messages; scrolling near the top builds kPageRows more above, keeping what is on
@@ -98,6 +101,8 @@ private:
     MessageSection *sectionAt(int position, int *offset) const;
     std::size_t indexOfId(quint64 id) const; // m_sections.size() when absent
     void checkLengths();
+    QString attachmentsHtml(const Message &message);
+    void onThumbnailReady(const QString &sha256);
 
     QPointer<ConversationModel> m_model;
     std::unique_ptr<FragmentBuilder> m_builder;
@@ -111,4 +116,5 @@ private:
     bool m_followTail = true; // the view was at the bottom: keep it there as the answer grows
     bool m_dark = false;
     bool m_rebuilding = false;
+    QString m_thumbnailScheme; // "loquat-thumb-<random>"
 };

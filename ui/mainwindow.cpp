@@ -14,10 +14,13 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QHostAddress>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -117,6 +120,7 @@ MainWindow::MainWindow(VllmClient *client, ConversationModel *conversation, Chat
             statusBar()->clearMessage();
     });
 
+    setAcceptDrops(true);
     restoreSettings();
     m_composer->setFocus();
 }
@@ -144,6 +148,7 @@ void MainWindow::wireSession()
     connect(m_composer, &Composer::sendRequested, this, &MainWindow::send);
     connect(m_composer, &Composer::stopRequested, m_session, &ChatSession::stop);
     connect(m_session, &ChatSession::busyChanged, m_composer, &Composer::setBusy);
+    connect(m_session, &ChatSession::answerFinished, this, &MainWindow::restoreRefusedAttachments);
     connect(m_session, &ChatSession::metricsChanged, this, [this](const MessageMetrics &metrics) {
         const QString figures = MetricsText::format(metrics);
         m_metricsLabel->setText(figures.isEmpty() ? QString() : tr("Last answer: %1").arg(figures));
@@ -163,7 +168,7 @@ void MainWindow::send(const QString &text)
         return;
     }
     // Cleared only once the session took it: a refused send leaves every word where it was.
-    if (m_session->send(text))
+    if (m_session->send(text, m_composer->attachments()))
         m_composer->clear();
     else
         statusBar()->showMessage(tr("Not sent: wait for the answer to finish, or choose a model."),
@@ -198,6 +203,7 @@ void MainWindow::useServer(const QUrl &baseUrl, bool remember)
     } else {
         m_health->checkNow();
     }
+    m_composer->setServerKey(serverAddress()); // images are scaled as set for this server
     if (!isLoopback(baseUrl) && !m_simulatorStarting)
         m_notice->setVisible(false);
     reloadModels();
@@ -294,6 +300,34 @@ void MainWindow::restoreSettings()
     m_preferredModel = settings.value(kModelKey).toString();
     const QUrl saved = ServerConfig::normalizeBaseUrl(settings.value(kUrlKey).toString());
     useServer(saved.isEmpty() ? m_client->server().baseUrl : saved, false);
+}
+
+void MainWindow::restoreRefusedAttachments(int answerRow, MessageState state)
+{
+    // The server refused the request before answering (a text-only model, too many images):
+    // the attachments go back to the composer, so the user can change them and send again.
+    if (state != MessageState::Failed || answerRow < 1 || answerRow >= m_conversation->rowCount())
+        return;
+    const Message &answer = m_conversation->message(answerRow);
+    const Message &question = m_conversation->message(answerRow - 1);
+    if (!answer.content.isEmpty() || question.attachments.isEmpty() || !m_composer->attachments().isEmpty() ||
+        m_composer->isPreparingAttachments())
+        return;
+    m_composer->setAttachments(question.attachments);
+    if (m_composer->text().isEmpty())
+        m_composer->setText(question.content);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (Composer::hasMedia(event->mimeData()))
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    if (m_composer->addMedia(event->mimeData()))
+        event->acceptProposedAction();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

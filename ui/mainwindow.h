@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/apierror.h"
+#include "chat/message.h"
 #include "healthmonitor.h"
 
 #include <QMainWindow>
@@ -53,11 +54,15 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    // Files and images dropped anywhere on the window are attached in the composer.
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void buildActions();
     void wireSession();
     void send(const QString &text);
+    void restoreRefusedAttachments(int answerRow, MessageState state);
     void onModelChanged(const QString &id, bool byUser);
     void onHealth(HealthMonitor::Status status, const ApiError &error);
     void updateCanSend();

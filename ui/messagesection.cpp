@@ -114,8 +114,9 @@ QString MessageSection::headerHtml(const Message &message) const
                    "<table class=\"user\" width=\"100%\" cellspacing=\"0\" cellpadding=\"8\"><tr><td>"
                    "<p class=\"userhead\"><span class=\"role\">%1</span>%3&nbsp;&nbsp;&nbsp;<span "
                    "class=\"actions\">%4</span></p>"
-                   "<p class=\"user\" style=\"white-space:pre-wrap\">%2</p></td></tr></table>")
-            .arg(escaped(tr("You")), escaped(message.content), versionsHtml(message), actionsHtml(message));
+                   "<p class=\"user\" style=\"white-space:pre-wrap\">%2</p>%5</td></tr></table>")
+            .arg(escaped(tr("You")), escaped(message.content), versionsHtml(message), actionsHtml(message),
+                 m_attachmentsHtml);
     }
     QString role;
     if (message.role == QLatin1String("assistant"))

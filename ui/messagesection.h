@@ -29,6 +29,8 @@ public:
     // Brings the section, which starts at `start`, up to date with the message, touching only
     // what changed.
     void sync(int sectionStart, const Message &message, QTextCursor &cursor, FragmentBuilder &builder);
+    // The user's attachments (thumbnails and captions, see ConversationView), shown in their box.
+    void setAttachmentsHtml(const QString &html) { m_attachmentsHtml = html; }
     bool hasReasoning() const { return !m_reasoning.isEmpty(); }
     bool isReasoningExpanded() const { return m_expanded; }
     // The user's choice; it holds from then on (no more automatic collapsing).
@@ -71,4 +73,5 @@ private:
     bool m_userToggled = false; // the user chose; automatic collapsing stops
     bool m_markdown = true;     // false for the user's own words, shown as typed
     int m_choice = 0;           // n > 1: the choice shown (0: `content`, k: alternatives[k - 1])
+    QString m_attachmentsHtml;
 };

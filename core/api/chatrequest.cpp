@@ -1,5 +1,7 @@
 #include "chatrequest.h"
 
+#include "media/contentparts.h"
+
 #include <QJsonArray>
 
 QJsonObject ChatMessage::toJson() const
@@ -7,7 +9,14 @@ QJsonObject ChatMessage::toJson() const
     QJsonObject object;
     object.insert(QLatin1String("role"), role);
     // An assistant turn that only called tools has no text: OpenAI's schema wants null there.
-    if (content.isEmpty() && !toolCalls.isEmpty())
+    if (!attachments.isEmpty()) {
+        QJsonArray parts;
+        for (const Attachment &a : attachments)
+            parts.append(ContentParts::media(a, ContentParts::recordPayload(a)));
+        if (!content.isEmpty())
+            parts.append(ContentParts::text(content));
+        object.insert(QLatin1String("content"), parts);
+    } else if (content.isEmpty() && !toolCalls.isEmpty())
         object.insert(QLatin1String("content"), QJsonValue::Null);
     else
         object.insert(QLatin1String("content"), content);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "media/attachment.h"
 #include "toolcall.h"
 
 #include <QJsonArray>
@@ -13,7 +14,12 @@ struct ChatMessage {
     QString reasoning; // assistant only: sent back as `reasoning` (the field vLLM reads since v0.16)
     ToolCallList toolCalls;
     QString toolCallId; // tool messages
+    // User messages: media sent before the text, in the user's order. With any, `content` goes
+    // out as a list of parts (ContentParts) instead of a string.
+    AttachmentList attachments{};
 
+    // The message as recorded: a file's base64 is stood for by its digest and size (see
+    // ContentParts::recordPayload). What is sent comes from RequestBody, which has the data.
     QJsonObject toJson() const;
 };
 

@@ -54,9 +54,20 @@ void ChatStream::start()
 {
     if (m_state != State::Idle)
         return;
-    m_body = QJsonDocument(m_request.toJson()).toJson(QJsonDocument::Compact);
     m_metrics.startedMs = nowMs();
     m_state = State::Waiting;
+    if (RequestBody::hasFiles(m_request)) {
+        // Media travel as base64 encoded while the body is read: a 200 MB video is never held
+        // in memory, not even once (see StreamedBody).
+        const QString missing = RequestBody::checkFiles(m_request);
+        if (!missing.isEmpty()) {
+            fail(ApiError::make(ApiError::Kind::Network, missing));
+            return;
+        }
+        m_bodySegments = RequestBody::segments(m_request);
+    } else {
+        m_body = QJsonDocument(m_request.toJson()).toJson(QJsonDocument::Compact);
+    }
     sendAttempt();
 }
 
@@ -79,6 +90,7 @@ void ChatStream::sendAttempt()
     // vLLM rejects JSON bodies without this exact type (§1).
     m_hop->setContentType("application/json");
     m_hop->setAccept(m_request.stream ? "text/event-stream" : "application/json");
+    m_hop->setBodySegments(m_bodySegments); // empty for text-only requests
     sendHop();
 }
 

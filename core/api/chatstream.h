@@ -71,7 +71,8 @@ private:
     QNetworkAccessManager *m_network;
     ServerConfig m_server;
     ChatRequest m_request;
-    QByteArray m_body;
+    QByteArray m_body;                 // text-only requests: the whole body
+    QList<BodySegment> m_bodySegments; // requests with files: streamed anew on every send
     std::optional<ServerRequest> m_hop;
     QPointer<QNetworkReply> m_reply;
     QTimer m_timeout;

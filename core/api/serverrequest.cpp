@@ -1,5 +1,7 @@
 #include "serverrequest.h"
 
+#include "media/streamedbody.h"
+
 #include "tlstrust.h"
 
 #include <QNetworkAccessManager>
@@ -59,11 +61,17 @@ QNetworkRequest ServerRequest::networkRequest() const
 
 QNetworkReply *ServerRequest::send(QNetworkAccessManager *network) const
 {
-    const QNetworkRequest request = networkRequest();
+    QNetworkRequest request = networkRequest();
     QNetworkReply *reply = nullptr;
-    if (m_method == "GET")
+    if (m_method == "GET") {
         reply = network->get(request);
-    else if (m_method == "POST")
+    } else if (m_method == "POST" && !m_segments.isEmpty()) {
+        auto *body = new StreamedBody(m_segments);
+        body->open(QIODevice::ReadOnly);
+        request.setHeader(QNetworkRequest::ContentLengthHeader, body->size());
+        reply = network->post(request, body);
+        body->setParent(reply); // read while the reply sends it, deleted with it
+    } else if (m_method == "POST")
         reply = network->post(request, m_body);
     else
         reply = network->sendCustomRequest(request, m_method, m_body);
@@ -105,6 +113,7 @@ bool ServerRequest::follow(int status, const QByteArray &location, ApiError &err
     if ((status == 303 && m_method != "HEAD") || ((status == 301 || status == 302) && m_method == "POST")) {
         m_method = "GET";
         m_body.clear();
+        m_segments.clear();
         m_contentType.clear();
     }
     m_url = target;

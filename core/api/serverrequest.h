@@ -1,6 +1,7 @@
 #pragma once
 
 #include "apierror.h"
+#include "media/requestbody.h"
 #include "serverconfig.h"
 
 #include <QByteArray>
@@ -31,6 +32,9 @@ public:
 
     void setAccept(const QByteArray &accept) { m_accept = accept; }
     void setContentType(const QByteArray &type) { m_contentType = type; }
+    // A body with files (media attachments): each send streams it afresh from the segments
+    // (StreamedBody) instead of sending the byte array.
+    void setBodySegments(const QList<BodySegment> &segments) { m_segments = segments; }
 
     const QUrl &url() const { return m_url; }
     const QByteArray &method() const { return m_method; }
@@ -53,6 +57,7 @@ private:
     QUrl m_url;
     QByteArray m_method;
     QByteArray m_body;
+    QList<BodySegment> m_segments;
     QByteArray m_accept = "application/json";
     QByteArray m_contentType;
     int m_hops = 0;

@@ -44,12 +44,13 @@ void ChatSession::setParams(const QJsonObject &params)
     emit settingsChanged();
 }
 
-ChatRequest ChatSession::buildRequest(const QString &text) const
+ChatRequest ChatSession::buildRequest(const QString &text, const AttachmentList &attachments) const
 {
-    return buildRequest(m_conversation->rowCount(), text);
+    return buildRequest(m_conversation->rowCount(), text, attachments);
 }
 
-ChatRequest ChatSession::buildRequest(int historyRows, const QString &text) const
+ChatRequest ChatSession::buildRequest(int historyRows, const QString &text,
+                                      const AttachmentList &attachments) const
 {
     ChatRequest request;
     request.model = m_model;
@@ -66,21 +67,30 @@ ChatRequest ChatSession::buildRequest(int historyRows, const QString &text) cons
         if (m.role == QLatin1String("system"))
             continue;
         request.messages.append(ChatMessage{m.role, m.content, m.reasoning, m.toolCalls, {}});
+        request.messages.last().attachments = m.attachments; // the server is stateless: media again
     }
-    if (!text.isNull())
+    if (!text.isNull() || !attachments.isEmpty()) {
         request.messages.append(ChatMessage{QStringLiteral("user"), text, {}, {}, {}});
+        request.messages.last().attachments = attachments;
+    }
     return request;
 }
 
 bool ChatSession::send(const QString &text)
 {
-    if (isBusy() || text.trimmed().isEmpty() || m_model.isEmpty())
+    return send(text, {});
+}
+
+bool ChatSession::send(const QString &text, const AttachmentList &attachments)
+{
+    if (isBusy() || (text.trimmed().isEmpty() && attachments.isEmpty()) || m_model.isEmpty())
         return false;
 
-    const ChatRequest request = buildRequest(text);
+    const ChatRequest request = buildRequest(text, attachments);
     Message user;
     user.role = QStringLiteral("user");
     user.content = text;
+    user.attachments = attachments;
     m_conversation->append(user);
     startAnswer(request);
     return true;

@@ -40,6 +40,8 @@ public:
     // Appends the user's message and an assistant message that streams in. Returns false (and
     // sends nothing) when busy, when the text is blank, or when no model is chosen.
     bool send(const QString &text);
+    // With media (sent before the text, in order); the text may then be blank.
+    bool send(const QString &text, const AttachmentList &attachments);
     // Stops the answer at once; the text so far stays, marked Stopped.
     void stop();
 
@@ -56,10 +58,11 @@ public:
     bool replay(int row, const ChatRequest &request);
 
     // The request the next send() would make for `text` (history included); for previews and tests.
-    ChatRequest buildRequest(const QString &text) const;
-    // The request built from the first `historyRows` rows, then `text` as a new user message
-    // when it is not null.
-    ChatRequest buildRequest(int historyRows, const QString &text) const;
+    ChatRequest buildRequest(const QString &text, const AttachmentList &attachments = {}) const;
+    // The request built from the first `historyRows` rows, then `text` (with `attachments`) as a
+    // new user message when it is not null.
+    ChatRequest buildRequest(int historyRows, const QString &text,
+                             const AttachmentList &attachments = {}) const;
 
 signals:
     void busyChanged(bool busy);

@@ -2,6 +2,7 @@
 
 #include "api/logprobs.h"
 #include "api/toolcall.h"
+#include "media/attachment.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -30,6 +31,7 @@ struct Message {
     quint64 id = 0; // unique within the process, stable for the message's life (view caches key on it)
     QString role;   // "system", "user", "assistant", "tool"
     QString content;
+    AttachmentList attachments; // user messages: the media sent with the text, in order
     QString reasoning;
     ToolCallList toolCalls;
     QStringList alternatives;  // with n > 1: the content of choices 1..n-1 (choice 0 is `content`)

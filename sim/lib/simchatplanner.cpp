@@ -2,6 +2,7 @@
 
 #include "simanswer.h"
 #include "simlogprobs.h"
+#include "simmedia.h"
 #include "simtokenizer.h"
 #include "simvalidation.h"
 
@@ -220,7 +221,8 @@ void attachLogprobs(SimChoicePlan &choice, quint64 seed, const Sampling &samplin
 
 SimChoicePlan planChoice(int index, const QJsonObject &body, const SimOptions &options,
                          const SimModelCard &card, const SimDirectives &directives, const QString &userText,
-                         quint64 seed, qint64 budget, const Sampling &sampling)
+                         quint64 seed, qint64 budget, const Sampling &sampling,
+                         const QList<SimMedia::Item> &media)
 {
     SimChoicePlan choice;
     choice.index = index;
@@ -232,8 +234,11 @@ SimChoicePlan planChoice(int index, const QJsonObject &body, const SimOptions &o
     QString text;
     QJsonValue stopReason = QJsonValue::Null;
     if (!tool.use) {
+        // A multimodal model describes what it was shown, so a client can read back what arrived.
         const std::optional<QString> constrained = constrainedText(body, seed, index);
-        text = constrained ? *constrained : SimAnswer::markdown(userText, seed, index, sampling.minTokens);
+        text = constrained          ? *constrained
+               : !media.isEmpty()   ? SimMedia::describe(media)
+                                    : SimAnswer::markdown(userText, seed, index, sampling.minTokens);
         if (!directives.error.isEmpty())
             text.prepend(QStringLiteral("> loquat-sim: %1\n\n").arg(directives.error));
         stopReason = applyStop(&text, body.value(QLatin1String("stop")));
@@ -386,6 +391,11 @@ SimChatPlanner::Result SimChatPlanner::plan(const QJsonObject &body, const HttpR
         result.error = error;
         return result;
     }
+    const SimMedia::Result media = SimMedia::collect(body, options, *card);
+    if (media.error) {
+        result.error = media.error;
+        return result;
+    }
     SimChatPlan &plan = result.plan;
     plan.dialect = options.dialect;
     const QByteArray requestId = request.header("x-request-id");
@@ -456,6 +466,7 @@ SimChatPlanner::Result SimChatPlanner::plan(const QJsonObject &body, const HttpR
     const int n = isLlama(options) ? 1 : body.value(QLatin1String("n")).toInt(1);
     for (int i = 0; i < n; ++i)
         plan.choices.append(
-            planChoice(i, body, options, *card, directives, plan.userText, plan.seed, budget, setup));
+            planChoice(i, body, options, *card, directives, plan.userText, plan.seed, budget, setup,
+                       media.items));
     return result;
 }

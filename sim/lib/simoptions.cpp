@@ -17,6 +17,17 @@ QString SimOptions::effectiveVersion() const
     return {};
 }
 
+namespace {
+
+SimModelCard multimodal(const QString &id, const QStringList &modalities)
+{
+    SimModelCard card{id, QStringLiteral("/models/") + id, QString(), 32768, false};
+    card.modalities = modalities;
+    return card;
+}
+
+} // namespace
+
 QList<SimModelCard> SimOptions::defaultModels()
 {
     return {
@@ -24,6 +35,9 @@ QList<SimModelCard> SimOptions::defaultModels()
         {QStringLiteral("sim-reasoner"), QStringLiteral("/models/sim-reasoner"), QString(), 8192, true},
         {QStringLiteral("sim-lora"), QStringLiteral("/adapters/sim-lora"), QStringLiteral("sim-chat"), -1,
          false},
+        multimodal(QStringLiteral("sim-vision"), {QStringLiteral("image"), QStringLiteral("video")}),
+        multimodal(QStringLiteral("sim-omni"),
+                   {QStringLiteral("image"), QStringLiteral("video"), QStringLiteral("audio")}),
     };
 }
 

@@ -1,7 +1,9 @@
 #pragma once
 
 #include <QList>
+#include <QMap>
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 // Which server the simulator imitates. The differences are listed in
@@ -32,6 +34,10 @@ struct SimModelCard {
     int embeddingSize = 0;                // embedding models: the vector length
     bool matryoshka = false;              // accepts `dimensions`
     QList<int> matryoshkaDimensions = {}; // the only `dimensions` accepted; empty: any positive number
+    // The media it takes ("image", "video", "audio"); empty: a text-only model. A multimodal
+    // card answers with a description of what it received (SimMedia::describe).
+    QStringList modalities{};
+    int maxMediaItems = 16; // what the model itself can take per modality and prompt
 };
 
 struct SimOptions {
@@ -41,9 +47,10 @@ struct SimOptions {
     int tokenDelayMs = 0;             // pause between two stream events
     QString version;                  // GET /version; empty: the dialect's typical version
     QList<SimModelCard> models = defaultModels();
-    bool engineDead = false;     // /health answers 503, chat answers vLLM's engine-dead 500
+    bool engineDead = false; // /health answers 503, chat answers vLLM's engine-dead 500
     bool randomUnseeded = false; // unseeded sampling draws afresh each time (vLLM); off: the prompt decides
-    int keepAliveMs = 5000; // idle keep-alive connections are closed after this (uvicorn: 5 s); 0 = never
+    int keepAliveMs = 5000;  // idle keep-alive connections are closed after this (uvicorn: 5 s); 0 = never
+    QMap<QString, int> mmLimits; // --limit-mm-per-prompt: modality -> items per prompt (absent: 999)
     // Every request is answered with a redirect to this base + the request's path and query
     // (a proxy or load balancer that moved); empty: none.
     QString redirectTo;
@@ -52,7 +59,8 @@ struct SimOptions {
     bool llamaMetrics = false; // llamacpp dialect: /metrics as with `--metrics` (else 501)
 
     QString effectiveVersion() const;
-    // sim-chat (8192 tokens), sim-reasoner (reasoning first) and the LoRA card sim-lora.
+    // sim-chat (8192 tokens), sim-reasoner (reasoning first), the LoRA card sim-lora, and two
+    // multimodal cards: sim-vision (image, video) and sim-omni (image, video, audio).
     static QList<SimModelCard> defaultModels();
     // The models a server of this task serves: defaultModels(); sim-embed (768 dimensions,
     // Matryoshka 64/128/256/512/768, 512 tokens); sim-reranker (a cross-encoder, 512 tokens).

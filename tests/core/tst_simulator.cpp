@@ -421,7 +421,9 @@ private slots:
         const RawHttpResponse r = RawHttp::get(port(), "/v1/models");
         QCOMPARE(r.status, 200);
         const QJsonArray data = r.json()[QLatin1String("data")].toArray();
-        QCOMPARE(data.size(), 3);
+        QCOMPARE(data.size(), 5); // sim-chat, sim-reasoner, sim-lora, sim-vision, sim-omni
+        QCOMPARE(data[3][QLatin1String("id")].toString(), QStringLiteral("sim-vision"));
+        QCOMPARE(data[4][QLatin1String("id")].toString(), QStringLiteral("sim-omni"));
         QCOMPARE(data[0][QLatin1String("id")].toString(), QStringLiteral("sim-chat"));
         QCOMPARE(data[0][QLatin1String("max_model_len")].toInt(), 8192);
         QVERIFY(data[0][QLatin1String("parent")].isNull());

@@ -92,7 +92,7 @@ private slots:
         QCOMPARE(client.server().baseUrl, fixture.sim().baseUrl());
         const ModelsResult r = fetchModels(client, this);
         QVERIFY2(!r.error.isError(), qPrintable(r.error.userMessage()));
-        QCOMPARE(r.models.size(), 3);
+        QCOMPARE(r.models.size(), 5); // and the multimodal sim-vision and sim-omni
         QCOMPARE(r.models[0].id, QStringLiteral("sim-chat"));
         QCOMPARE(r.models[0].maxModelLen, 8192);
         QCOMPARE(r.models[0].root, QStringLiteral("/models/sim-chat"));
@@ -123,7 +123,7 @@ private slots:
         client.setServer(config);
         r = fetchModels(client, this);
         QVERIFY(!r.error.isError());
-        QCOMPARE(r.models.size(), 3);
+        QCOMPARE(r.models.size(), 5);
         // /health is never guarded, so it cannot validate a key.
         client.setServer(fixture.config());
         QVERIFY(checkHealth(client, this).healthy);
