@@ -5,9 +5,9 @@
 #include "compare/compareexport.h"
 #include "compare/comparerun.h"
 #include "compare/sweep.h"
-#include "sampling/presetstore.h"
 #include "media/attachmentstore.h"
 #include "media/imaging/attachmentpreparer.h"
+#include "sampling/presetstore.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -125,7 +125,7 @@ void CliRunner::runModels()
     });
 }
 
-bool CliRunner::readPrompt(QString &prompt)
+bool CliRunner::readPrompt(QString &prompt, bool requireText)
 {
     prompt = m_options.prompt;
     if (prompt == QLatin1String("-")) {
@@ -137,12 +137,7 @@ bool CliRunner::readPrompt(QString &prompt)
         }
         prompt = QString::fromUtf8(in.readAll());
     }
-    AttachmentList attachments;
-    if (!prepareMedia(attachments)) {
-        finish(2);
-        return;
-    }
-    if (prompt.trimmed().isEmpty() && attachments.isEmpty()) {
+    if (requireText && prompt.trimmed().isEmpty()) {
         writeOut(stderr, tr("loquat-cli: the prompt is empty.\n"));
         finish(2);
         return false;
@@ -175,7 +170,7 @@ void CliRunner::runCompare()
         return;
     }
     QString prompt;
-    if (!readPrompt(prompt))
+    if (!readPrompt(prompt, true))
         return;
     m_compare = new CompareRun(this);
     m_compare->setDefaultServer(m_options.server);
@@ -247,8 +242,18 @@ void CliRunner::onCompareFinished()
 void CliRunner::runChat()
 {
     QString prompt;
-    if (!readPrompt(prompt))
+    if (!readPrompt(prompt, false)) // a prompt of attachments alone is a prompt too
         return;
+    AttachmentList attachments;
+    if (!prepareMedia(attachments)) {
+        finish(2);
+        return;
+    }
+    if (prompt.trimmed().isEmpty() && attachments.isEmpty()) {
+        writeOut(stderr, tr("loquat-cli: the prompt is empty.\n"));
+        finish(2);
+        return;
+    }
 
     ChatRequest request;
     request.model = m_options.model;

@@ -32,7 +32,8 @@ private:
     void runChat();
     void runCompare();
     void onCompareFinished();
-    bool readPrompt(QString &prompt); // the prompt argument, or standard input for '-'
+    // The prompt argument, or standard input for '-'; with requireText a blank one is refused.
+    bool readPrompt(QString &prompt, bool requireText);
 
     void printNewText();
     void onChatFinished();
