@@ -1,6 +1,7 @@
 #include "comparebench.h"
 
 #include "benchcorpus.h"
+#include "busymeter.h"
 #include "chat/conversationmodel.h"
 #include "compare/comparepane.h"
 #include "compare/comparerun.h"
@@ -8,11 +9,9 @@
 #include "compare/staggeredflush.h"
 #include "sampling/presetstore.h"
 #include "simserver.h"
-#include "stallmeter.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
-#include <QEventLoop>
 #include <QPlainTextEdit>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -74,19 +73,21 @@ CompareBench::Result CompareBench::run(int laneCount, int tokensPerLane, int tok
         view.pane(i)->updateStatus(run->answer(i), true);
     });
 
-    StallMeter stalls;
-    QEventLoop loop;
+    bool finished = false;
     QTimer arrivals; // the network's side: tokens become due with time
     arrivals.setTimerType(Qt::PreciseTimer);
     arrivals.setInterval(5);
-    const double cpuStart = processCpuSeconds();
+    const double cpuStart = BusyMeter::processCpuSeconds();
     QElapsedTimer wall;
     wall.start();
+    // A fixed number of tokens per tick, however late the tick runs, so that every run does the
+    // same work (see BENCHMARKS.md).
+    const qsizetype perTick = std::max<qsizetype>(1, qsizetype(tokensPerSecond) * arrivals.interval() / 1000);
     QObject::connect(&arrivals, &QTimer::timeout, [&] {
         bool done = true;
         for (int i = 0; i < laneCount; ++i) {
             const QStringList &tokens = corpus.at(i);
-            const qsizetype due = std::min<qsizetype>(tokens.size(), wall.elapsed() * tokensPerSecond / 1000);
+            const qsizetype due = std::min<qsizetype>(tokens.size(), sent[i] + perTick);
             if (due > sent[i]) {
                 for (; sent[i] < due; ++sent[i])
                     pending[i] += tokens.at(sent[i]);
@@ -96,18 +97,17 @@ CompareBench::Result CompareBench::run(int laneCount, int tokensPerLane, int tok
         }
         if (done) {
             arrivals.stop();
-            QTimer::singleShot(100, &loop, &QEventLoop::quit);
+            QTimer::singleShot(100, [&finished] { finished = true; });
         }
     });
     arrivals.start();
-    stalls.reset();
-    loop.exec();
+    const BusyMeter::Result busy = BusyMeter::runLoop([&finished] { return finished; });
 
     Result result;
-    result.maxStallMs = stalls.maxStallMs();
-    result.p99StallMs = stalls.p99StallMs();
-    result.stallsOver16Ms = stalls.stallsOver(16);
-    result.totalCpuSeconds = processCpuSeconds() - cpuStart;
+    result.maxStallMs = busy.maxMs;
+    result.p99StallMs = busy.p99Ms;
+    result.stallsOver16Ms = busy.iterationsOver16Ms;
+    result.totalCpuSeconds = BusyMeter::processCpuSeconds() - cpuStart;
     result.wallSeconds = double(wall.elapsed()) / 1000.0;
     result.lanes = laneCount;
     result.tokensPerLane = tokensPerLane;

@@ -30,7 +30,8 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Loquat benchmarks; prints JSON."));
     parser.addHelpOption();
-    QCommandLineOption only(QStringLiteral("only"), QStringLiteral("Run one group: sse, render, attach or compare."),
+    QCommandLineOption only(QStringLiteral("only"),
+                            QStringLiteral("Run one group: sse, render, attach or compare."),
                             QStringLiteral("name"));
     parser.addOption(only);
     parser.process(app);

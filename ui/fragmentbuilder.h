@@ -27,6 +27,26 @@ public:
     // Replaces the cursor's selection with inline HTML (no blocks of its own), styled like the rest.
     void insertInline(QTextCursor &cursor, const QString &html);
 
+    // What the document holds at a replaceable place: the snippet and every character it put
+    // there (block separators and frame markers included, as QTextDocument::toRawText() has them).
+    struct Shown {
+        QString html;
+        QString raw;
+    };
+    // Replaces what `shown` describes, at `position`, with `html`, and updates `shown`. When the new
+    // rendering only adds characters that are no frame markers, and everything else renders as
+    // before, only those characters are inserted. Replacing a block that holds a table or a code
+    // block would otherwise remove and insert a frame, and QTextDocument answers every frame change
+    // by scanning the whole document (QTextDocumentPrivate::scan_frames): per update, a cost
+    // proportional to the conversation instead of to the change. Returns where the changed
+    // characters start; the region's length is shown.raw.size() afterwards.
+    int replace(QTextCursor &cursor, int position, Shown &shown, const QString &html);
+
 private:
+    // Renders `html` into the scratch document; returns the raw characters of its blocks.
+    QString render(const QString &html);
+    // Inserts `length` rendered characters from `from` at `position`; returns how many arrived.
+    int insertRendered(QTextCursor &cursor, int position, int from, int length);
+
     SafeDocument m_scratch; // parses the snippets; never shown, never loads a resource
 };

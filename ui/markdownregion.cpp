@@ -1,10 +1,6 @@
 #include "markdownregion.h"
 
-#include "fragmentbuilder.h"
-
 #include <QTextCursor>
-
-#include <numeric>
 
 bool MarkdownRegion::setText(const QString &text)
 {
@@ -22,44 +18,47 @@ int MarkdownRegion::sync(QTextCursor &cursor, int start, FragmentBuilder &builde
 {
     // Closed blocks the renderer kept are still right in the document; everything after them goes.
     const qsizetype kept = std::min(m_markdown.keptClosedBlocks(), m_closedLengths.size());
-    const int keptLength = std::accumulate(m_closedLengths.cbegin(), m_closedLengths.cbegin() + kept, 0);
-    if (m_length > keptLength) {
-        cursor.setPosition(start + keptLength);
-        cursor.setPosition(start + m_length, QTextCursor::KeepAnchor);
-        cursor.removeSelectedText();
+    if (kept < m_closedLengths.size() || kept < m_markdown.closedBlockCount()) {
+        while (m_closedLengths.size() > kept)
+            m_closedLength -= m_closedLengths.takeLast();
+        if (length() > m_closedLength) {
+            cursor.setPosition(start + m_closedLength);
+            cursor.setPosition(start + length(), QTextCursor::KeepAnchor);
+            cursor.removeSelectedText();
+        }
+        m_open = {};
+        int position = start + m_closedLength;
+        for (qsizetype i = kept; i < m_markdown.closedBlockCount(); ++i) {
+            const int length = builder.insert(cursor, position, m_markdown.closedBlock(i).html);
+            applyOverlay(cursor, position, position + length);
+            m_closedLengths.append(length);
+            m_closedLength += length;
+            position += length;
+        }
     }
-    m_closedLengths.resize(kept);
-
-    int position = start + keptLength;
-    for (qsizetype i = kept; i < m_markdown.closedBlockCount(); ++i) {
-        const int length = insertBlock(cursor, position, builder, m_markdown.closedBlock(i).html);
-        m_closedLengths.append(length);
-        position += length;
-    }
-    position += insertBlock(cursor, position, builder, m_markdown.openBlock().html);
-    m_length = position - start;
-    return m_length;
+    const int openStart = start + m_closedLength;
+    const int changedFrom = builder.replace(cursor, openStart, m_open, m_markdown.openBlock().html);
+    applyOverlay(cursor, changedFrom, openStart + int(m_open.raw.size()));
+    return length();
 }
 
 void MarkdownRegion::remove(QTextCursor &cursor, int start)
 {
-    if (m_length > 0) {
+    if (length() > 0) {
         cursor.setPosition(start);
-        cursor.setPosition(start + m_length, QTextCursor::KeepAnchor);
+        cursor.setPosition(start + length(), QTextCursor::KeepAnchor);
         cursor.removeSelectedText();
     }
     m_closedLengths.clear();
-    m_length = 0;
+    m_closedLength = 0;
+    m_open = {};
 }
 
-int MarkdownRegion::insertBlock(QTextCursor &cursor, int position, FragmentBuilder &builder,
-                                const QString &html)
+void MarkdownRegion::applyOverlay(QTextCursor &cursor, int from, int to) const
 {
-    const int length = builder.insert(cursor, position, html);
-    if (length > 0 && m_overlay.isValid() && !m_overlay.properties().isEmpty()) {
-        cursor.setPosition(position);
-        cursor.setPosition(position + length, QTextCursor::KeepAnchor);
-        cursor.mergeCharFormat(m_overlay);
-    }
-    return length;
+    if (to <= from || !m_overlay.isValid() || m_overlay.properties().isEmpty())
+        return;
+    cursor.setPosition(from);
+    cursor.setPosition(to, QTextCursor::KeepAnchor);
+    cursor.mergeCharFormat(m_overlay);
 }

@@ -1,19 +1,20 @@
 #pragma once
 
+#include "fragmentbuilder.h"
 #include "markdown/incrementalmarkdown.h"
 
 #include <QList>
 #include <QString>
 #include <QTextCharFormat>
 
-class FragmentBuilder;
 class QTextCursor;
 
 // A streaming markdown text shown in one region of the conversation document. It remembers how
-// many characters each closed block took in the document and how many the open block took, so
-// that an update removes only the open block (and closed blocks the renderer no longer keeps),
-// inserts the blocks that closed since, and the new open block. Nothing before that is touched,
-// so the document's layout of everything above stays valid.
+// many characters each closed block took in the document and what the open block shows, so that
+// an update removes only closed blocks the renderer no longer keeps, inserts the blocks that
+// closed since, and brings the open block up to date — where the open block only grew, by
+// inserting just the new characters (see FragmentBuilder::replace). Nothing before that is
+// touched, so the document's layout of everything above stays valid.
 class MarkdownRegion final {
 public:
     // Returns false when the text is what the region already shows.
@@ -25,7 +26,7 @@ public:
     int sync(QTextCursor &cursor, int start, FragmentBuilder &builder);
     // Removes the region from the document (the text is kept, so it can be shown again).
     void remove(QTextCursor &cursor, int start);
-    int length() const { return m_length; }
+    int length() const { return m_closedLength + int(m_open.raw.size()); }
     bool isEmpty() const { return m_text.isEmpty(); }
 
     QStringList codeBlocks() const { return m_markdown.codeBlocks(); }
@@ -33,11 +34,12 @@ public:
     void setOverlay(const QTextCharFormat &format) { m_overlay = format; }
 
 private:
-    int insertBlock(QTextCursor &cursor, int position, FragmentBuilder &builder, const QString &html);
+    void applyOverlay(QTextCursor &cursor, int from, int to) const;
 
     IncrementalMarkdown m_markdown;
     QString m_text; // a copy of its own: sharing the model's buffer would make each append copy it
-    QList<int> m_closedLengths; // characters each closed block took in the document
-    int m_length = 0;           // all of it, the open block included
+    QList<int> m_closedLengths;    // characters each closed block took in the document
+    int m_closedLength = 0;        // their sum
+    FragmentBuilder::Shown m_open; // what the open block shows
     QTextCharFormat m_overlay;
 };

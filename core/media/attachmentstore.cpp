@@ -1,5 +1,7 @@
 #include "attachmentstore.h"
 
+#include "store/datadir.h"
+
 #include <QBuffer>
 #include <QCryptographicHash>
 #include <QDir>
@@ -33,7 +35,9 @@ AttachmentStore::AttachmentStore(const QString &root)
 
 QString AttachmentStore::defaultRoot()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/attachments");
+    // The conversation store's own data folder, so the files sit beside history.db (where
+    // ConversationStore::attachmentRoot() looks for them).
+    return QDir(DataDir::resolve({})).filePath(QStringLiteral("attachments"));
 }
 
 QString AttachmentStore::pathFor(const QString &sha256, const QString &format) const

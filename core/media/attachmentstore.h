@@ -16,7 +16,7 @@ class AttachmentStore final {
 public:
     explicit AttachmentStore(const QString &root);
 
-    // <AppDataLocation>/attachments, beside the conversation store.
+    // <data dir>/attachments (DataDir: LOQUAT_DATA_DIR, else ~/.local/share/loquat), beside history.db.
     static QString defaultRoot();
 
     const QString &root() const { return m_root; }

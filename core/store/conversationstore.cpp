@@ -2,10 +2,12 @@
 
 #include "conversationtitle.h"
 #include "historysearch.h"
+#include "media/attachmentstore.h"
 #include "messagejson.h"
 #include "storerows.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -249,7 +251,13 @@ bool ConversationStore::restore(const QString &uid)
 int ConversationStore::purgeDeleted(const QDateTime &deletedBefore)
 {
     int purged = 0;
-    m_db.write([&] {
+    // The files only these conversations use go with them (the last conversation using a file
+    // removes it); files still used elsewhere, or not sent yet, stay.
+    const QHash<QString, QString> files = attachmentFiles(
+        QStringLiteral("m.conversation_id IN (SELECT id FROM conversations WHERE deleted_ms IS NOT NULL AND "
+                       "deleted_ms < ?)"),
+        {toMs(deletedBefore)});
+    const bool done = m_db.write([&] {
         QSqlQuery q(m_db.db());
         // The messages go with their conversation (ON DELETE CASCADE), the index with them.
         if (!m_db.exec(
@@ -260,6 +268,8 @@ int ConversationStore::purgeDeleted(const QDateTime &deletedBefore)
         purged = q.numRowsAffected();
         return true;
     });
+    if (done)
+        removeUnusedFiles(files);
     return purged;
 }
 
@@ -286,7 +296,72 @@ qint64 ConversationStore::insertMessage(qint64 conversationId, const Message &m,
          nullIfEmpty(compact(stringsToJson(m.alternatives))), stateName(m.state), m.errorText, m.finishReason,
          m.model, nullIfEmpty(compact(metricsToJson(m.metrics))), nullIfEmpty(compact(m.request)),
          m.created.isValid() ? toMs(m.created) : now, now, writerPid(m)});
-    return ok ? insert.lastInsertId().toLongLong() : 0;
+    if (!ok)
+        return 0;
+    const qint64 id = insert.lastInsertId().toLongLong();
+    return writeAttachments(id, m.attachments) ? id : 0;
+}
+
+bool ConversationStore::writeAttachments(qint64 messageId, const AttachmentList &attachments)
+{
+    for (qsizetype i = 0; i < attachments.size(); ++i) {
+        const Attachment &a = attachments.at(i);
+        if (!m_db.exec(QStringLiteral("INSERT INTO attachments (message_id, position, sha256, format, meta) "
+                                      "VALUES (?, ?, ?, ?, ?)"),
+                       {messageId, int(i), a.sha256, a.format, compact(a.toJson())}))
+            return false;
+    }
+    return true;
+}
+
+void ConversationStore::readAttachments(Message &m)
+{
+    QSqlQuery q(m_db.db());
+    if (!m_db.exec(q,
+                   QStringLiteral("SELECT a.meta, a.sha256, a.format FROM attachments a JOIN messages m ON "
+                                  "m.id = a.message_id WHERE m.uid = ? ORDER BY a.position"),
+                   {m.uid}))
+        return;
+    const AttachmentStore files(attachmentRoot());
+    while (q.next()) {
+        Attachment a = Attachment::fromJson(parseObject(q.value(0).toString()));
+        a.sha256 = q.value(1).toString();
+        a.format = q.value(2).toString();
+        if (!a.sha256.isEmpty())
+            a.filePath = files.pathFor(a.sha256, a.format);
+        m.attachments.append(a);
+    }
+}
+
+QString ConversationStore::attachmentRoot() const
+{
+    return QFileInfo(m_db.path()).absolutePath() + QStringLiteral("/attachments");
+}
+
+QHash<QString, QString> ConversationStore::attachmentFiles(const QString &where, const QVariantList &values)
+{
+    QHash<QString, QString> files;
+    QSqlQuery q(m_db.db());
+    if (!m_db.exec(q,
+                   QStringLiteral("SELECT DISTINCT a.sha256, a.format FROM attachments a JOIN messages m ON "
+                                  "m.id = a.message_id WHERE a.sha256 != '' AND %1")
+                       .arg(where),
+                   values))
+        return files;
+    while (q.next())
+        files.insert(q.value(0).toString(), q.value(1).toString());
+    return files;
+}
+
+void ConversationStore::removeUnusedFiles(const QHash<QString, QString> &files)
+{
+    const AttachmentStore store(attachmentRoot());
+    for (auto it = files.cbegin(); it != files.cend(); ++it) {
+        QSqlQuery q(m_db.db());
+        if (m_db.exec(q, QStringLiteral("SELECT 1 FROM attachments WHERE sha256 = ? LIMIT 1"), {it.key()}) &&
+            !q.next())
+            store.remove(it.key(), it.value());
+    }
 }
 
 bool ConversationStore::saveMessage(const QString &conversationUid, const Message &m,
@@ -389,6 +464,7 @@ QList<Message> ConversationStore::walk(qint64 conversationId, qint64 fromMessage
         Message m = StoreRows::readMessage(q);
         m.siblingCount = std::max(1, q.value(kMessageColumnCount).toInt());
         m.siblingIndex = q.value(kMessageColumnCount + 1).toInt();
+        readAttachments(m);
         messages.append(std::move(m));
     }
     return messages;
@@ -446,7 +522,8 @@ QList<Message> ConversationStore::selectSibling(const QString &conversationUid, 
 
 bool ConversationStore::deleteMessage(const QString &uid)
 {
-    return m_db.write([&] {
+    const QHash<QString, QString> files = attachmentFiles(QStringLiteral("m.uid = ?"), {uid});
+    const bool done = m_db.write([&] {
         QSqlQuery q(m_db.db());
         if (!m_db.exec(q,
                        QStringLiteral(
@@ -473,6 +550,9 @@ bool ConversationStore::deleteMessage(const QString &uid)
         return m_db.exec(pointer, {shownNext, parent.isNull() ? QVariant(conversation) : parent, id}) &&
                m_db.exec(QStringLiteral("DELETE FROM messages WHERE id = ?"), {id}) && touch(conversation);
     });
+    if (done)
+        removeUnusedFiles(files);
+    return done;
 }
 
 QJsonObject ConversationStore::request(const QString &messageUid)
@@ -524,6 +604,7 @@ QList<StoredMessage> ConversationStore::tree(const QString &conversationUid)
         stored.message.request = parseObject(q.value(kMessageColumnCount).toString());
         stored.parentUid = q.value(kMessageColumnCount + 1).toString();
         stored.active = q.value(kMessageColumnCount + 2).toBool();
+        readAttachments(stored.message);
         list.append(std::move(stored));
     }
     return list;

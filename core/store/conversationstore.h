@@ -84,6 +84,10 @@ public:
     // 'interrupted'. `ownStreams`: uids this process is streaming right now. Returns how many.
     int markInterrupted(const QSet<QString> &ownStreams = {});
 
+    // --- attachments
+    // Where the files of the attachments live: <the store file's folder>/attachments.
+    QString attachmentRoot() const;
+
     // --- search
     // Conversations holding every word of `text` (the last word may be a prefix, as typed),
     // best first, with a snippet of the best message.
@@ -97,6 +101,12 @@ private:
     qint64 insertMessage(qint64 conversationId, const Message &message,
                          const QVariant &parentId); // its id, 0 on failure
     bool touch(qint64 conversationId);
+    bool writeAttachments(qint64 messageId, const AttachmentList &attachments);
+    void readAttachments(Message &message);
+    // The files (sha256 -> format) the rows matching `where` refer to.
+    QHash<QString, QString> attachmentFiles(const QString &where, const QVariantList &values);
+    // Deletes those of `files` that no message refers to any more.
+    void removeUnusedFiles(const QHash<QString, QString> &files);
 
     StoreDatabase m_db;
 };

@@ -63,6 +63,20 @@ QList<StoreSchema::Step> makeSteps()
              QStringLiteral("CREATE INDEX messages_by_conversation ON messages(conversation_id, parent_id)"),
              QStringLiteral("CREATE INDEX messages_by_parent ON messages(parent_id)"),
          }},
+        {QStringLiteral("media attachments of messages"),
+         {
+             // One row per attachment of a message, in the order sent. The bytes are files in
+             // <data-dir>/attachments named by sha256 (AttachmentStore); '' for a web reference.
+             // meta: Attachment::toJson (name, kind, MIME type, sizes, length, url).
+             QStringLiteral("CREATE TABLE attachments ("
+                            " message_id INTEGER NOT NULL REFERENCES messages(id) ON DELETE CASCADE,"
+                            " position INTEGER NOT NULL,"
+                            " sha256 TEXT NOT NULL DEFAULT '',"
+                            " format TEXT NOT NULL DEFAULT '',"
+                            " meta TEXT NOT NULL DEFAULT '{}',"
+                            " PRIMARY KEY (message_id, position))"),
+             QStringLiteral("CREATE INDEX attachments_by_sha ON attachments(sha256)"),
+         }},
     };
 }
 

@@ -47,6 +47,23 @@ QList<Seed> seeds()
          QStringLiteral("Seeded v1"),
          {QStringLiteral("Hello marmalade"), QStringLiteral("First answer")},
          QStringLiteral("marmalade")},
+        // Version 2: attachments of messages.
+        {{QStringLiteral(
+              "INSERT INTO conversations (id, uid, title, title_set, created_ms, updated_ms, pinned, "
+              "system_prompt, server_url, model, params, active_child) VALUES (8, 'seed-v2', "
+              "'Seeded v2', 1, 1700000002000, 1700000003000, 0, '', 'http://gpu:8000/v1', "
+              "'sim-vision', '{}', NULL)"),
+          QStringLiteral("INSERT INTO messages (id, uid, conversation_id, parent_id, role, content, state, "
+                         "created_ms, updated_ms) VALUES (10, 'v2-q', 8, NULL, 'user', 'Describe quince', "
+                         "'complete', 1700000002000, 1700000002000)"),
+          QStringLiteral(
+              "INSERT INTO attachments (message_id, position, sha256, format, meta) VALUES (10, 0, "
+              "'2cf24dba5fb0a30e26e83b2ac5b9e29e1b161e5c1fa7425e73043362938b9824', 'png', "
+              "'{\"kind\":\"image\",\"name\":\"q.png\",\"mime_type\":\"image/png\",\"bytes\":5}')")},
+         QStringLiteral("seed-v2"),
+         QStringLiteral("Seeded v2"),
+         {QStringLiteral("Describe quince")},
+         QStringLiteral("quince")},
     };
 }
 

@@ -86,6 +86,8 @@ class TestConversationView final : public QObject {
 private slots:
     void streamingUpdatesTheDocumentIncrementally();
     void streamedDocumentMatchesOneBuiltAtOnce();
+    void everyStepOfAStreamMatchesADocumentBuiltAtOnce();
+    void growingFramedBlocksAreOnlyAppendedTo();
     void hostileHtmlStaysText();
     void copyLinkCopiesThatMessagesCode();
     void reasoningFoldsOnceTheAnswerStartsAndToggles();
@@ -169,6 +171,78 @@ void TestConversationView::streamedDocumentMatchesOneBuiltAtOnce()
                             QStringLiteral("\\1N"));
     };
     QCOMPARE(withoutIds(streamedView.document()->toHtml()), withoutIds(wholeView.document()->toHtml()));
+}
+
+void TestConversationView::everyStepOfAStreamMatchesADocumentBuiltAtOnce()
+{
+    // The open block is brought up to date by inserting only what is new where it can be (see
+    // FragmentBuilder::replace); after every step the document must still be exactly what a
+    // rendering from scratch gives: same characters, same block and character formats. Reasoning
+    // (with its dimmed overlay) and content both stream.
+    const QString reasoning =
+        QStringLiteral("Think: `a < b` & \"quotes\"\n\n```\nx = 1\ny = 2\n```\n\nDone.");
+    const QString content = QStringLiteral(
+        "Intro with *em*, **strong**, ~~gone~~ and a [link](https://example.com) &amp; <b>tags</b>.\n\n"
+        "```python\ndef f(x):\n    return x < 2 and x > 0\n\n\nprint(f(1))\n```\n\n"
+        "| a | b |\n|---|:-:|\n| 1 | 2 |\n| three | four |\n\n"
+        "> quoted line one\n> line two with `code`\n\n"
+        "3. third\n4. fourth\n\n- item\n  continued\n- another\n\n"
+        "Setext heading\n---\n\nTail paragraph that keeps growing");
+    ConversationModel streamed;
+    ConversationView streamedView(&streamed);
+    streamedView.resize(600, 400);
+    const int row = streamed.append(message(QStringLiteral("assistant"), {}, MessageState::Streaming));
+    auto check = [&](const QString &r, const QString &c) {
+        ConversationModel whole;
+        Message m = message(QStringLiteral("assistant"), c, MessageState::Streaming);
+        m.reasoning = r;
+        whole.append(m);
+        ConversationView wholeView(&whole);
+        // Message ids differ between the two models; everything else must not.
+        static const QRegularExpression ids(QStringLiteral("loquat-toggle:\\d+"));
+        return streamedView.document()->toHtml().replace(ids, {}) ==
+               wholeView.document()->toHtml().replace(ids, {});
+    };
+    for (qsizetype at = 1; at <= reasoning.size(); at += 3) {
+        streamed.update(row, [&](Message &m) { m.reasoning = reasoning.left(at); });
+        QVERIFY2(check(reasoning.left(at), {}), qPrintable(reasoning.left(at)));
+    }
+    for (qsizetype at = 1; at <= content.size(); ++at) {
+        streamed.update(row, [&](Message &m) {
+            m.reasoning = reasoning;
+            m.content = content.left(at);
+        });
+        QVERIFY2(check(reasoning, content.left(at)), qPrintable(content.left(at)));
+    }
+}
+
+void TestConversationView::growingFramedBlocksAreOnlyAppendedTo()
+{
+    // Code blocks, tables and quotes are QTextFrames; replacing one on every token would make
+    // QTextDocument rescan every frame of the conversation. While such a block only grows, each
+    // update must be a pure insertion (nothing removed).
+    ConversationModel model;
+    ConversationView view(&model);
+    const int row = model.append(message(QStringLiteral("assistant"), {}, MessageState::Streaming));
+    int removed = 0;
+    int updates = 0;
+    connect(view.document(), &QTextDocument::contentsChange, this,
+            [&](int, int charsRemoved, int) { removed += charsRemoved; });
+    for (const QString &block : {QStringLiteral("```cpp\nint x = 0;\nint y = 1;\nint zed = 22;\n"),
+                                 QStringLiteral("> a quote that goes on and on with more words")}) {
+        QString text = longMarkdown(2) + block.left(12);
+        model.update(row, [&](Message &m) { m.content = text; });
+        removed = 0;
+        for (qsizetype at = 13; at <= block.size(); ++at) {
+            model.update(row, [&](Message &m) { m.content = longMarkdown(2) + block.left(at); });
+            ++updates;
+        }
+        QVERIFY2(
+            removed == 0,
+            qPrintable(
+                QStringLiteral("%1 characters removed while \"%2\" grew").arg(removed).arg(block.left(20))));
+    }
+    QVERIFY(updates > 40);
 }
 
 void TestConversationView::hostileHtmlStaysText()
