@@ -3,21 +3,28 @@
 #include "api/vllmclient.h"
 #include "chat/chatsession.h"
 #include "chat/conversationmodel.h"
+#include "compare/compareview.h"
 #include "embeddings/embeddingspanel.h"
 #include "mainwindow.h"
-#include "store/activeconversation.h"
-#include "store/asyncstore.h"
-#include "store/datadir.h"
+#include "sampling/presetstore.h"
+#include "sampling/samplingcontroller.h"
+#include "sampling/samplingpanel.h"
+#include "serverbar.h"
 #include "settings/filesecretstore.h"
 #include "settings/keychainsecretstore.h"
 #include "settings/serverdirectory.h"
+#include "store/activeconversation.h"
+#include "store/asyncstore.h"
+#include "store/datadir.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QCommandLineParser>
 #include <QIcon>
 #include <QLocale>
 #include <QNetworkAccessManager>
 #include <QSettings>
+#include <QTabWidget>
 #include <QTimer>
 #include <QTranslator>
 
@@ -140,6 +147,28 @@ int main(int argc, char *argv[])
     ActiveConversation active(&store, &conversation, &session, &client);
     MainWindow window(&client, &conversation, &session, &directory);
     window.setHistory(&active);
+    PresetStore presets;
+    auto *sampling = new SamplingController(&window, &session, &conversation, &client, &presets);
+    auto *compare = new CompareView(&client, &conversation, &presets);
+    const int comparePage = window.addPage(compare, QCoreApplication::translate("main", "Compare"));
+    QObject::connect(window.serverBar(), &ServerBar::modelChanged, compare, &CompareView::setDefaultModel);
+    QObject::connect(sampling, &SamplingController::compareRequested, compare,
+                     [&window, compare, comparePage](const QJsonObject &body) {
+                         compare->addLaneFromRequest(body);
+                         window.pages()->setCurrentIndex(comparePage);
+                     });
+    // Continuing from a lane: its conversation becomes the chat's, with its model and parameters.
+    QObject::connect(compare, &CompareView::continueInChat, &window,
+                     [&](const QList<Message> &chat, const QString &model, const QJsonObject &params) {
+                         window.newChat(); // a new conversation in the history, then the lane's messages
+                         for (const Message &m : chat)
+                             conversation.append(m);
+                         QComboBox *picker = window.serverBar()->modelPicker();
+                         if (const int index = picker->findData(model); index >= 0)
+                             picker->setCurrentIndex(index);
+                         sampling->panel()->setParams(params);
+                         window.pages()->setCurrentIndex(0);
+                     });
     // The embeddings page has its own server (an embedding model is served apart from the chat
     // model); the key and the time-outs come from the environment, as for loquat-cli.
     ServerConfig embeddingServer;

@@ -1,5 +1,5 @@
 // loquat-bench: prints Loquat's performance figures as one JSON object.
-//   loquat-bench [--only NAME]   (names: history, search, sse, render, attach, embed)
+//   loquat-bench [--only NAME]   (names: history, search, sse, render, attach, compare, embed)
 // Figures and targets are reported in BENCHMARKS.md.
 #include "attachbench.h"
 #include "embedbench.h"
@@ -7,6 +7,7 @@
 #include "ssebench.h"
 
 #ifdef LOQUAT_BENCH_HAS_UI
+#include "comparebench.h"
 #include "renderbench.h"
 #include <QApplication>
 #endif
@@ -32,7 +33,7 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QStringLiteral("Loquat benchmarks; prints JSON."));
     parser.addHelpOption();
     QCommandLineOption only(QStringLiteral("only"),
-                            QStringLiteral("Run one group: history, search, sse, render, attach or embed."),
+                            QStringLiteral("Run one group: history, search, sse, render, attach, compare or embed."),
                             QStringLiteral("name"));
     parser.addOption(only);
     parser.process(app);
@@ -76,6 +77,15 @@ int main(int argc, char *argv[])
         figures.insert(QStringLiteral("render_max_stall_ms"), render.maxStallMs);
         figures.insert(QStringLiteral("render_total_cpu_s"), render.totalCpuSeconds);
         figures.insert(QStringLiteral("render_wall_s"), render.wallSeconds);
+    }
+    if (group.isEmpty() || group == QLatin1String("compare")) {
+        // 8 lanes × 2,000 tokens/s for 10 s each (20,000 tokens of markdown per lane).
+        const CompareBench::Result compare = CompareBench::run(8, 20000, 2000);
+        figures.insert(QStringLiteral("compare_8x2000_max_stall_ms"), compare.maxStallMs);
+        figures.insert(QStringLiteral("compare_8x2000_p99_stall_ms"), compare.p99StallMs);
+        figures.insert(QStringLiteral("compare_8x2000_stalls_over_16ms"), compare.stallsOver16Ms);
+        figures.insert(QStringLiteral("compare_8x2000_total_cpu_s"), compare.totalCpuSeconds);
+        figures.insert(QStringLiteral("compare_8x2000_wall_s"), compare.wallSeconds);
     }
 #endif
     if (group.isEmpty() || group == QLatin1String("embed")) {

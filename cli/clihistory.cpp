@@ -2,6 +2,7 @@
 
 #include "api/chatstream.h"
 #include "api/vllmclient.h"
+#include "chat/answerupdate.h"
 #include "chat/chatsession.h"
 #include "chat/conversationmodel.h"
 #include "store/conversationexport.h"
@@ -250,18 +251,7 @@ Message CliHistory::snapshot() const
     Message m = m_answer;
     if (!m_stream)
         return m;
-    const StreamAccumulator &result = m_stream->result();
-    if (const ChoiceState *first = result.choice(0)) {
-        m.content = first->content;
-        m.reasoning = first->reasoning;
-        m.toolCalls = first->toolCalls;
-        m.finishReason = first->finishReason;
-    }
-    for (qsizetype i = 1; i < result.choices().size(); ++i)
-        m.alternatives.append(result.choices().at(i).content);
-    if (!result.model().isEmpty())
-        m.model = result.model();
-    m.metrics = ChatSession::messageMetrics(m_stream->metrics());
+    AnswerUpdate::apply(m, m_stream->result(), m_stream->metrics()); // m_answer holds no text
     return m;
 }
 

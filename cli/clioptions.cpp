@@ -6,6 +6,8 @@
 #include <QProcessEnvironment>
 
 namespace {
+constexpr int kMaxRepeat = 32;
+
 QString takeValue(const QStringList &args, qsizetype &i, const QString &flag, QString &error)
 {
     const QString arg = args.at(i);
@@ -68,10 +70,17 @@ QString CliParser::usage()
         "  loquat-cli conversations import FILE\n"
         "  loquat-cli embed [--url URL] --model M [--query Q] [--dimensions D] [--batch N]\n"
         "                   [--truncate[=TOKENS]] [--json] (TEXT... | --file F [--field NAME])\n"
+        "  loquat-cli compare [--url URL] --model M --lane SPEC [--lane SPEC]... [--repeat K]\n"
+        "                  [--system TEXT] [--json] PROMPT|-\n"
         "\n"
         "--url defaults to $LOQUAT_URL, else http://localhost:8000/v1.\n"
         "--param takes vLLM's own field names (temperature, top_k, min_p, seed, stop, max_tokens, ...);\n"
         "  values are read as JSON where they parse: --param temperature=0.2 --param stop='[\"\\n\\n\"]'.\n"
+        "compare runs the lanes at once and prints each answer and a table of figures. A lane SPEC is\n"
+        "  NAME=VALUE pairs separated by commas (temperature=1.0,top_p=0.9); model=M picks another model,\n"
+        "  preset=NAME starts from a preset (Precise, Balanced, Creative or your own); '' is server "
+        "defaults.\n"
+        "  --repeat K runs every lane K times.\n"
         "--image, --video and --audio attach media (repeatable, sent in the order given, before the\n"
         "  prompt): a file is sent as a data: URL, an http(s) URL as a reference the server fetches.\n"
         "  Images larger than --max-image-edge (default 2048 px, 'off' to keep them) are scaled down.\n"
@@ -137,6 +146,16 @@ bool CliParser::parse(const QStringList &arguments, CliOptions &options, QString
                 error = tr("--param takes NAME=VALUE, got \"%1\".").arg(text);
             else
                 options.params.insert(name, value);
+        } else if (flagIs(arg, QLatin1String("--lane"))) {
+            const QString lane = takeValue(args, i, QStringLiteral("--lane"), error);
+            if (error.isEmpty())
+                options.lanes.append(lane);
+        } else if (flagIs(arg, QLatin1String("--repeat"))) {
+            const QString text = takeValue(args, i, QStringLiteral("--repeat"), error);
+            bool ok = false;
+            options.repeat = text.toInt(&ok);
+            if (error.isEmpty() && (!ok || options.repeat < 1 || options.repeat > kMaxRepeat))
+                error = tr("--repeat takes a number from 1 to %1, got \"%2\".").arg(kMaxRepeat).arg(text);
         } else if (flagIs(arg, QLatin1String("--image")) || flagIs(arg, QLatin1String("--video")) ||
                    flagIs(arg, QLatin1String("--audio"))) {
             const QString flag = arg.section(QLatin1Char('='), 0, 0);
@@ -193,15 +212,16 @@ bool CliParser::parse(const QStringList &arguments, CliOptions &options, QString
     }
 
     if (positional.isEmpty()) {
-        error = tr("Name a command: models, chat, conversations or embed.");
+        error = tr("Name a command: models, chat, compare, conversations or embed.");
         return false;
     }
     options.command = positional.takeFirst();
     if (options.command == QLatin1String("conversations"))
         return parseConversations(positional, options, error);
     if (options.command != QLatin1String("models") && options.command != QLatin1String("chat") &&
-        options.command != QLatin1String("embed")) {
-        error = tr("Unknown command \"%1\": use models, chat, conversations or embed.").arg(options.command);
+        options.command != QLatin1String("compare") && options.command != QLatin1String("embed")) {
+        error = tr("Unknown command \"%1\": use models, chat, compare, conversations or embed.")
+                    .arg(options.command);
         return false;
     }
 
@@ -213,10 +233,18 @@ bool CliParser::parse(const QStringList &arguments, CliOptions &options, QString
     options.server.apiKey = apiKeyFromEnvironment();
     options.server.applyEnvironment();
 
-    if (options.command == QLatin1String("chat")) {
+    if (options.command == QLatin1String("compare") && options.lanes.isEmpty()) {
+        error = tr("compare needs at least one --lane (e.g. --lane temperature=0.2 --lane temperature=1.0).");
+        return false;
+    }
+    if (options.command != QLatin1String("compare") && (!options.lanes.isEmpty() || options.repeat != 1)) {
+        error = tr("--lane and --repeat belong to compare.");
+        return false;
+    }
+    if (options.command == QLatin1String("chat") || options.command == QLatin1String("compare")) {
         // A continued conversation brings its own model.
-        if (options.model.isEmpty() && options.conversationId == 0) {
-            error = tr("chat needs --model (loquat-cli models lists them).");
+        if (options.model.isEmpty() && (options.command == QLatin1String("compare") || options.conversationId == 0)) {
+            error = tr("%1 needs --model (loquat-cli models lists them).").arg(options.command);
             return false;
         }
         if (positional.size() > 1) {

@@ -10,7 +10,7 @@
 
 // What the command line asked for, after parsing and validation.
 struct CliOptions {
-    QString command; // "models", "chat", "conversations" or "embed"
+    QString command; // "models", "chat", "conversations", "embed" or "compare"
     ServerConfig server;
     QString model;
     QString systemPrompt;
@@ -18,6 +18,8 @@ struct CliOptions {
     QString prompt;
     bool json = false;
     bool stream = true;
+    QStringList lanes; // compare: --lane NAME=VALUE,NAME=VALUE (model= and preset= too)
+    int repeat = 1;    // compare: --repeat K
     // --image/--video/--audio FILE|URL, in the order given: sent before the prompt.
     struct Media {
         MediaKind kind;

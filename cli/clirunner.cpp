@@ -5,8 +5,12 @@
 #include "api/chatstream.h"
 #include "api/vllmclient.h"
 #include "embedcommand.h"
+#include "compare/compareexport.h"
+#include "compare/comparerun.h"
+#include "compare/sweep.h"
 #include "media/attachmentstore.h"
 #include "media/imaging/attachmentpreparer.h"
+#include "sampling/presetstore.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -15,6 +19,7 @@
 #include <QNetworkAccessManager>
 #include <QTextStream>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace {
@@ -25,6 +30,8 @@ void writeOut(FILE *stream, QStringView text)
     std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stream);
     std::fflush(stream);
 }
+
+constexpr int kMaxCliLanes = 32;
 
 QJsonValue orNull(qint64 value)
 {
@@ -76,6 +83,8 @@ void CliRunner::start()
         m_embed = new EmbedCommand(m_options, m_client, this);
         connect(m_embed, &EmbedCommand::done, this, &CliRunner::finish);
         m_embed->start();
+    } else if (m_options.command == QLatin1String("compare")) {
+        runCompare();
     } else {
         runChat();
     }
@@ -88,7 +97,9 @@ void CliRunner::interrupt()
         m_embed->interrupt();
         return;
     }
-    if (m_stream && m_stream->isActive())
+    if (m_compare && m_compare->isRunning())
+        m_compare->stopAll();
+    else if (m_stream && m_stream->isActive())
         m_stream->cancel();
     else
         finish(130);
@@ -130,18 +141,125 @@ void CliRunner::runModels()
     });
 }
 
-void CliRunner::runChat()
+bool CliRunner::readPrompt(QString &prompt, bool requireText)
 {
-    QString prompt = m_options.prompt;
+    prompt = m_options.prompt;
     if (prompt == QLatin1String("-")) {
         QFile in;
         if (!in.open(stdin, QIODevice::ReadOnly)) {
             writeOut(stderr, tr("loquat-cli: could not read the prompt from standard input.\n"));
             finish(2);
-            return;
+            return false;
         }
         prompt = QString::fromUtf8(in.readAll());
     }
+    if (requireText && prompt.trimmed().isEmpty()) {
+        writeOut(stderr, tr("loquat-cli: the prompt is empty.\n"));
+        finish(2);
+        return false;
+    }
+    return true;
+}
+
+void CliRunner::runCompare()
+{
+    // Every lane is checked before anything is sent: a typo fails the command, not one lane.
+    const PresetStore presets;
+    QList<LaneSpec> lanes;
+    for (qsizetype i = 0; i < m_options.lanes.size(); ++i) {
+        LaneSpec lane;
+        QString error;
+        if (!LaneSpec::fromText(m_options.lanes.at(i), &presets, &lane, &error)) {
+            writeOut(stderr,
+                     tr("loquat-cli: lane %1 (\"%2\"): %3\n").arg(i + 1).arg(m_options.lanes.at(i), error));
+            finish(2);
+            return;
+        }
+        lanes.append(lane);
+    }
+    lanes = Sweep::repeat(lanes, m_options.repeat);
+    if (lanes.size() > kMaxCliLanes) {
+        writeOut(stderr, tr("loquat-cli: %1 lanes asked for; at most %2 run at once.\n")
+                             .arg(lanes.size())
+                             .arg(kMaxCliLanes));
+        finish(2);
+        return;
+    }
+    QString prompt;
+    if (!readPrompt(prompt, true))
+        return;
+    m_compare = new CompareRun(this);
+    m_compare->setDefaultServer(m_options.server);
+    m_compare->setDefaultModel(m_options.model);
+    if (!m_options.systemPrompt.isEmpty())
+        m_compare->setHistory({ChatMessage{QStringLiteral("system"), m_options.systemPrompt, {}, {}, {}}});
+    connect(m_compare, &CompareRun::finished, this, &CliRunner::onCompareFinished);
+    if (!m_options.json) {
+        connect(m_compare, &CompareRun::laneFinished, this, [this](int lane) {
+            writeOut(stderr, tr("loquat-cli: lane %1 done (%2)\n")
+                                 .arg(lane + 1)
+                                 .arg(CompareExport::stateText(*m_compare, lane)));
+        });
+    }
+    m_compare->start(prompt, lanes);
+}
+
+void CliRunner::onCompareFinished()
+{
+    const CompareRun &run = *m_compare;
+    bool anyFailed = false;
+    for (int i = 0; i < run.laneCount(); ++i)
+        anyFailed = anyFailed || run.answer(i).state != MessageState::Complete;
+    if (m_options.json) {
+        writeOut(stdout, QString::fromUtf8(
+                             QJsonDocument(CompareExport::toJson(run)).toJson(QJsonDocument::Indented)));
+    } else {
+        QString out;
+        for (int i = 0; i < run.laneCount(); ++i) {
+            const Message &m = run.answer(i);
+            out += QStringLiteral("=== %1 %2: %3 ===\n").arg(tr("Lane")).arg(i + 1).arg(run.lane(i).label());
+            if (m.state == MessageState::Failed)
+                out += tr("(failed) %1\n").arg(m.errorText);
+            out += m.content;
+            if (!m.content.endsWith(QLatin1Char('\n')))
+                out += QLatin1Char('\n');
+            out += QLatin1Char('\n');
+        }
+        // The figures as a plain table, columns padded to their widest cell.
+        QList<QStringList> rows{{QStringLiteral("#"), tr("lane"), QStringLiteral("TTFT"),
+                                 QStringLiteral("tok/s"), tr("prompt"), tr("completion"), tr("wall"),
+                                 tr("finish")}};
+        for (int i = 0; i < run.laneCount(); ++i) {
+            QStringList row{QString::number(i + 1), run.lane(i).label()};
+            for (const QString &figure : CompareExport::figuresRow(run, i).split(QStringLiteral(" | ")))
+                row.append(figure);
+            row.append(CompareExport::stateText(run, i));
+            rows.append(row);
+        }
+        QList<qsizetype> widths(rows.first().size(), 0);
+        for (const QStringList &row : rows) {
+            for (qsizetype c = 0; c < row.size() && c < widths.size(); ++c)
+                widths[c] = std::max(widths[c], std::min<qsizetype>(row.at(c).size(), 60));
+        }
+        for (const QStringList &row : rows) {
+            QString line;
+            for (qsizetype c = 0; c < row.size(); ++c) {
+                const QString text =
+                    row.at(c).size() > 60 ? row.at(c).left(59) + QStringLiteral("…") : row.at(c);
+                line += c + 1 < row.size() ? text.leftJustified(widths.value(c) + 2) : text;
+            }
+            out += line + QLatin1Char('\n');
+        }
+        writeOut(stdout, out);
+    }
+    finish(m_interrupted ? 130 : anyFailed ? 1 : 0);
+}
+
+void CliRunner::runChat()
+{
+    QString prompt;
+    if (!readPrompt(prompt, false)) // a prompt of attachments alone is a prompt too
+        return;
     AttachmentList attachments;
     if (!prepareMedia(attachments)) {
         finish(2);

@@ -12,6 +12,7 @@
 class ChatStream;
 class CliHistory;
 class EmbedCommand;
+class CompareRun;
 class QNetworkAccessManager;
 class VllmClient;
 
@@ -33,6 +34,11 @@ public:
 private:
     void runModels();
     void runChat();
+    void runCompare();
+    void onCompareFinished();
+    // The prompt argument, or standard input for '-'; with requireText a blank one is refused.
+    bool readPrompt(QString &prompt, bool requireText);
+
     void printNewText();
     void onChatFinished();
     void finish(int status);
@@ -45,6 +51,7 @@ private:
     QPointer<ChatStream> m_stream;
     std::unique_ptr<CliHistory> m_history; // chat --save
     QPointer<EmbedCommand> m_embed;
+    CompareRun *m_compare = nullptr;
     qsizetype m_printedContent = 0;
     qsizetype m_printedReasoning = 0;
     bool m_interrupted = false;

@@ -370,6 +370,21 @@ void ConversationView::setReasoningExpanded(quint64 messageId, bool expanded)
     checkLengths();
 }
 
+int ConversationView::shownChoice(quint64 messageId) const
+{
+    const std::size_t index = indexOfId(messageId);
+    return index < m_sections.size() ? m_sections[index]->choice() : 0;
+}
+
+void ConversationView::showChoice(quint64 messageId, int choice)
+{
+    const std::size_t index = indexOfId(messageId);
+    if (index >= m_sections.size() || !m_model || m_sections[index]->choice() == choice)
+        return;
+    m_sections[index]->setChoice(choice);
+    syncRows(int(index), int(index));
+}
+
 void ConversationView::activateLink(const QUrl &url, int position)
 {
     const QString href = url.toString();
@@ -400,6 +415,12 @@ void ConversationView::activateLink(const QUrl &url, int position)
         QTextCursor cursor = textCursor();
         cursor.clearSelection();
         setTextCursor(cursor);
+        return;
+    }
+    quint64 choiceId = 0;
+    int choice = 0;
+    if (MessageSection::choiceFromLink(href, &choiceId, &choice)) {
+        showChoice(choiceId, choice);
         return;
     }
     // Only what a person would expect a link in a chat to do; never file:, javascript: or data:.

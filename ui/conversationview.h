@@ -72,6 +72,10 @@ public:
 
     QVariant loadResource(int type, const QUrl &name) override;
 
+    // With n > 1: which choice a message shows (0 is the first).
+    int shownChoice(quint64 messageId) const;
+    void showChoice(quint64 messageId, int choice);
+
 signals:
     // A short confirmation for a status line ("Copied").
     void notice(const QString &text);

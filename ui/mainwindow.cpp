@@ -310,6 +310,10 @@ void MainWindow::wireProfiles()
 
 void MainWindow::send(const QString &text)
 {
+    if (const QString refusal = m_sendCheck ? m_sendCheck() : QString(); !refusal.isEmpty()) {
+        statusBar()->showMessage(tr("Not sent: %1").arg(refusal), kMessageMs);
+        return;
+    }
     const ChatRequest request = m_session->buildRequest(text, m_composer->attachments());
     if (m_budget->cannotFit(request)) {
         // The server would refuse it (HTTP 400); the text stays for shortening.

@@ -10,6 +10,8 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <functional>
+
 #include <memory>
 
 class ActiveConversation;
@@ -85,6 +87,9 @@ public:
     // The message being edited in the composer (its uid), empty when none.
     const QString &editingUid() const { return m_editingUid; }
     QTabWidget *pages() const { return m_pages; }
+    // Asked before every send: a non-empty answer refuses the send and is shown as the reason
+    // (the sampling panel uses it for parameters that cannot be sent).
+    void setSendCheck(std::function<QString()> check) { m_sendCheck = std::move(check); }
 
     ServerDirectory *directory() const { return m_directory; }
     LocalServers *localServers() const { return m_localServers; }
@@ -181,6 +186,7 @@ private:
     ApiError m_tlsError;
     // The conversation's model, else the active profile's default, selected whenever offered.
     QString m_preferredModel;
+    std::function<QString()> m_sendCheck;
     quint64 m_modelsGeneration = 0;
     quint64 m_resolveGeneration = 0;
     qint64 m_maxModelLen = -1; // of the chosen model, from /v1/models

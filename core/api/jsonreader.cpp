@@ -363,6 +363,18 @@ bool JsonReader::readInteger(qint64 &out)
     return true;
 }
 
+bool JsonReader::readDouble(double &out)
+{
+    QByteArrayView raw;
+    bool integral = false;
+    if (peek() != Type::Number || !scanNumber(raw, integral))
+        return fail(), false;
+    const auto [ptr, ec] = std::from_chars(raw.data(), raw.data() + raw.size(), out);
+    if (ec != std::errc())
+        return fail(), false;
+    return true;
+}
+
 bool JsonReader::readNull()
 {
     if (peek() != Type::Null)

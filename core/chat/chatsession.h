@@ -58,9 +58,6 @@ public:
     // `row` (replaying a stored request, perhaps with other params).
     bool replay(int row, const ChatRequest &request);
 
-    // A stream's figures as a message keeps them.
-    static MessageMetrics messageMetrics(const StreamMetrics &metrics);
-
     // The request the next send() would make for `text` (history included); for previews and tests.
     ChatRequest buildRequest(const QString &text, const AttachmentList &attachments = {}) const;
     // The request built from the first `historyRows` rows, then `text` (with `attachments`) as a

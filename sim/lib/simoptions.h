@@ -49,6 +49,7 @@ struct SimOptions {
     QString version;                  // GET /version; empty: the dialect's typical version
     QList<SimModelCard> models = defaultModels();
     bool engineDead = false; // /health answers 503, chat answers vLLM's engine-dead 500
+    bool randomUnseeded = false; // unseeded sampling draws afresh each time (vLLM); off: the prompt decides
     int keepAliveMs = 5000;  // idle keep-alive connections are closed after this (uvicorn: 5 s); 0 = never
     QMap<QString, int> mmLimits; // --limit-mm-per-prompt: modality -> items per prompt (absent: 999)
     // Routes this server does not register (404 {"detail":"Not Found"}), to imitate servers with

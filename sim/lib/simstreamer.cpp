@@ -190,13 +190,16 @@ SimStreamer::Step SimStreamer::advance()
             out(Out::Type::Close);
             return Step::Stop;
         }
-        if (m_fault.kind == K::ErrorEventFirst) {
+        if (m_fault.kind == K::ErrorEventFirst || !m_plan.inStreamError.isEmpty()) {
+            // The engine refuses some requests only once it has them: the 200 head is out already.
+            const QString message =
+                !m_plan.inStreamError.isEmpty()
+                    ? m_plan.inStreamError
+                    : QStringLiteral("Requested sample logprobs of 30, which is greater than "
+                                     "max allowed: 20 (parameter=logprobs, value=30)");
             out(Out::Type::Chunk,
-                SimHttp::streamError(
-                    m_plan.dialect,
-                    QStringLiteral("Requested sample logprobs of 30, which is greater than max "
-                                   "allowed: 20 (parameter=logprobs, value=30)"),
-                    QStringLiteral("BadRequestError"), QStringLiteral("logprobs"), 400));
+                SimHttp::streamError(m_plan.dialect, message, QStringLiteral("BadRequestError"),
+                                     QStringLiteral("logprobs"), 400));
             out(Out::Type::Chunk, SimHttp::doneEvent());
             out(Out::Type::End);
             return Step::Stop;
