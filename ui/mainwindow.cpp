@@ -951,6 +951,9 @@ void MainWindow::onMessageAction(MessageAction::Kind kind, quint64 messageId)
         if (m_active && !m_active->showSibling(row, kind == MessageAction::Kind::Next ? 1 : -1))
             statusBar()->showMessage(waitForIt, kMessageMs);
         return;
+    case MessageAction::Kind::Request:
+    case MessageAction::Kind::Probabilities:
+        return; // the sampling controller opens these dialogs
     }
 }
 
