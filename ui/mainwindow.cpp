@@ -118,6 +118,8 @@ MainWindow::MainWindow(VllmClient *client, ConversationModel *conversation, Chat
     m_insight = new ServerInsight(client, this);
     m_simulator = new SimulatorLauncher(this);
     m_pages = new QTabWidget(this);
+    m_storeNotice = new InlineNotice(this);
+    m_editNotice = new InlineNotice(this);
 
     setWindowTitle(tr("Loquat"));
     auto *chatPage = new QWidget(this);
