@@ -174,7 +174,8 @@ int main(int argc, char *argv[])
     ServerConfig embeddingServer;
     embeddingServer.applyEnvironment();
     embeddingServer.apiKey = ServerDirectory::environmentApiKey();
-    window.addPage(new EmbeddingsPanel(&network, embeddingServer), QCoreApplication::translate("main", "Embeddings"));
+    window.addPage(new EmbeddingsPanel(&network, embeddingServer),
+                   QCoreApplication::translate("main", "Embeddings"));
     window.show();
     scheduleScreenshot(&window);
     return app.exec();

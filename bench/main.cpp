@@ -32,9 +32,10 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Loquat benchmarks; prints JSON."));
     parser.addHelpOption();
-    QCommandLineOption only(QStringLiteral("only"),
-                            QStringLiteral("Run one group: history, search, sse, render, attach, compare or embed."),
-                            QStringLiteral("name"));
+    QCommandLineOption only(
+        QStringLiteral("only"),
+        QStringLiteral("Run one group: history, search, sse, render, attach, compare or embed."),
+        QStringLiteral("name"));
     parser.addOption(only);
     parser.process(app);
     const QString group = parser.value(only);

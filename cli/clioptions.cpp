@@ -243,7 +243,8 @@ bool CliParser::parse(const QStringList &arguments, CliOptions &options, QString
     }
     if (options.command == QLatin1String("chat") || options.command == QLatin1String("compare")) {
         // A continued conversation brings its own model.
-        if (options.model.isEmpty() && (options.command == QLatin1String("compare") || options.conversationId == 0)) {
+        if (options.model.isEmpty() &&
+            (options.command == QLatin1String("compare") || options.conversationId == 0)) {
             error = tr("%1 needs --model (loquat-cli models lists them).").arg(options.command);
             return false;
         }

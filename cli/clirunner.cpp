@@ -4,10 +4,10 @@
 
 #include "api/chatstream.h"
 #include "api/vllmclient.h"
-#include "embedcommand.h"
 #include "compare/compareexport.h"
 #include "compare/comparerun.h"
 #include "compare/sweep.h"
+#include "embedcommand.h"
 #include "media/attachmentstore.h"
 #include "media/imaging/attachmentpreparer.h"
 #include "sampling/presetstore.h"

@@ -347,9 +347,10 @@ void ConversationStore::readAttachments(qint64 conversationId, const QHash<qint6
     QSqlQuery q(m_db.db());
     q.setForwardOnly(true);
     if (!m_db.exec(q,
-                   QStringLiteral("SELECT a.message_id, a.meta, a.sha256, a.format FROM attachments a JOIN messages m"
-                                  " ON m.id = a.message_id WHERE m.conversation_id = ?"
-                                  " ORDER BY a.message_id, a.position"),
+                   QStringLiteral(
+                       "SELECT a.message_id, a.meta, a.sha256, a.format FROM attachments a JOIN messages m"
+                       " ON m.id = a.message_id WHERE m.conversation_id = ?"
+                       " ORDER BY a.message_id, a.position"),
                    {conversationId}))
         return;
     const AttachmentStore files(attachmentRoot());

@@ -236,9 +236,9 @@ SimChoicePlan planChoice(int index, const QJsonObject &body, const SimOptions &o
     if (!tool.use) {
         // A multimodal model describes what it was shown, so a client can read back what arrived.
         const std::optional<QString> constrained = constrainedText(body, seed, index);
-        text = constrained          ? *constrained
-               : !media.isEmpty()   ? SimMedia::describe(media)
-                                    : SimAnswer::markdown(userText, seed, index, sampling.minTokens);
+        text = constrained        ? *constrained
+               : !media.isEmpty() ? SimMedia::describe(media)
+                                  : SimAnswer::markdown(userText, seed, index, sampling.minTokens);
         if (!directives.error.isEmpty())
             text.prepend(QStringLiteral("> loquat-sim: %1\n\n").arg(directives.error));
         stopReason = applyStop(&text, body.value(QLatin1String("stop")));
@@ -465,8 +465,7 @@ SimChatPlanner::Result SimChatPlanner::plan(const QJsonObject &body, const HttpR
     }
     const int n = isLlama(options) ? 1 : body.value(QLatin1String("n")).toInt(1);
     for (int i = 0; i < n; ++i)
-        plan.choices.append(
-            planChoice(i, body, options, *card, directives, plan.userText, plan.seed, budget, setup,
-                       media.items));
+        plan.choices.append(planChoice(i, body, options, *card, directives, plan.userText, plan.seed, budget,
+                                       setup, media.items));
     return result;
 }

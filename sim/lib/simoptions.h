@@ -48,9 +48,9 @@ struct SimOptions {
     int tokenDelayMs = 0;             // pause between two stream events
     QString version;                  // GET /version; empty: the dialect's typical version
     QList<SimModelCard> models = defaultModels();
-    bool engineDead = false; // /health answers 503, chat answers vLLM's engine-dead 500
+    bool engineDead = false;     // /health answers 503, chat answers vLLM's engine-dead 500
     bool randomUnseeded = false; // unseeded sampling draws afresh each time (vLLM); off: the prompt decides
-    int keepAliveMs = 5000;  // idle keep-alive connections are closed after this (uvicorn: 5 s); 0 = never
+    int keepAliveMs = 5000; // idle keep-alive connections are closed after this (uvicorn: 5 s); 0 = never
     QMap<QString, int> mmLimits; // --limit-mm-per-prompt: modality -> items per prompt (absent: 999)
     // Routes this server does not register (404 {"detail":"Not Found"}), to imitate servers with
     // fewer routes: vLLM before its rerank API (only /score), TEI (only /rerank).
