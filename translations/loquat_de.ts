@@ -117,7 +117,7 @@
     </message>
     <message>
         <source>the server redirected %1; Loquat does not follow it</source>
-        <translation>der Server hat weitergeleitet %1; Loquat folgt dem nicht</translation>
+        <translation>Weiterleitung durch den Server %1; Loquat folgt ihr nicht</translation>
     </message>
     <message>
         <source>with HTTP %1</source>
@@ -235,7 +235,7 @@
     </message>
     <message>
         <source>the name says it is a %1, but its content is not</source>
-        <translation>laut Name ist es %1, der Inhalt aber nicht</translation>
+        <translation>laut Name ist es vom Typ %1, der Inhalt aber nicht</translation>
     </message>
     <message>
         <source>it is not a file Loquat can send (%1)</source>
@@ -243,7 +243,7 @@
     </message>
     <message>
         <source>the name says it is a %1, but it is a %2</source>
-        <translation>laut Name ist es %1, tatsächlich ist es aber %2</translation>
+        <translation>laut Name ist es vom Typ %1, tatsächlich aber vom Typ %2</translation>
     </message>
     <message>
         <source>it is %1, and the limit for %2 is %3</source>
@@ -652,7 +652,7 @@ nicht angegeben). --data-dir VERZ (oder $LOQUAT_DATA_DIR) bestimmt, wo er gespei
     </message>
     <message>
         <source>Cannot attach “%1” as %2: it is a %3.</source>
-        <translation>„%1“ kann nicht als %2 angehängt werden: Es ist %3.</translation>
+        <translation>„%1“ kann nicht als %2 angehängt werden: Es ist vom Typ %3.</translation>
     </message>
     <message>
         <source>loquat-cli: saved in conversation %1 (continue it with --conversation %1).
@@ -1046,7 +1046,7 @@ nicht angegeben). --data-dir VERZ (oder $LOQUAT_DATA_DIR) bestimmt, wo er gespei
     </message>
     <message>
         <source>Send images at most</source>
-        <translation>Bilder höchstens senden mit</translation>
+        <translation>Maximale Bildgröße beim Senden</translation>
     </message>
     <message>
         <source>%1 px on the longest side</source>
@@ -1672,7 +1672,7 @@ nicht angegeben). --data-dir VERZ (oder $LOQUAT_DATA_DIR) bestimmt, wo er gespei
     </message>
     <message>
         <source>&amp;Batch:</source>
-        <translation>&amp;Batch:</translation>
+        <translation>Ba&amp;tch:</translation>
     </message>
     <message>
         <source>&amp;Dimensions:</source>
@@ -1728,7 +1728,7 @@ nicht angegeben). --data-dir VERZ (oder $LOQUAT_DATA_DIR) bestimmt, wo er gespei
     </message>
     <message>
         <source>&amp;Resume (%1 left)</source>
-        <translation>&amp;Fortsetzen (%1 übrig)</translation>
+        <translation>Fo&amp;rtsetzen (%1 übrig)</translation>
     </message>
     <message>
         <source>&amp;Compute %1</source>
@@ -2315,7 +2315,7 @@ API-Schlüssel in einer Datei speichern?</translation>
     </message>
     <message>
         <source>Server healthy · %1</source>
-        <translation>Server in Ordnung · %1</translation>
+        <translation>Server betriebsbereit · %1</translation>
     </message>
     <message>
         <source>No server answers at %1</source>
@@ -2323,7 +2323,7 @@ API-Schlüssel in einer Datei speichern?</translation>
     </message>
     <message>
         <source>Server at %1 is not healthy: %2</source>
-        <translation>Der Server unter %1 ist nicht in Ordnung: %2</translation>
+        <translation>Der Server unter %1 ist nicht betriebsbereit: %2</translation>
     </message>
     <message>
         <source>Server version and load</source>
@@ -2705,7 +2705,7 @@ Genau diesem Zertifikat für „%4“ vertrauen? Tun Sie das nur, wenn Sie wisse
     </message>
     <message>
         <source>%1 tok/s</source>
-        <translation>%1 Tok./s</translation>
+        <translation>%1 tok/s</translation>
     </message>
     <message>
         <source>%1 prompt + %2 completion tokens</source>
