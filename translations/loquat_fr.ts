@@ -5,11 +5,11 @@
     <name>ApiError</name>
     <message>
         <source>Could not connect to the server at its address: nothing is listening (is vLLM running, or still loading the model?).</source>
-        <translation>Impossible de se connecter au serveur à son adresse : rien n&apos;y écoute (vLLM est-il lancé, ou encore en train de charger le modèle ?).</translation>
+        <translation>Impossible de se connecter au serveur à son adresse&#xa0;: rien n&apos;y écoute (vLLM est-il lancé, ou encore en train de charger le modèle&#xa0;?).</translation>
     </message>
     <message>
         <source>Could not find the server: the host name does not resolve.</source>
-        <translation>Serveur introuvable : le nom d&apos;hôte ne se résout pas.</translation>
+        <translation>Serveur introuvable&#xa0;: le nom d&apos;hôte ne se résout pas.</translation>
     </message>
     <message>
         <source>The secure connection to the server failed.</source>
@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>The secure connection to the server failed: %1</source>
-        <translation>La connexion sécurisée au serveur a échoué : %1</translation>
+        <translation>La connexion sécurisée au serveur a échoué&#xa0;: %1</translation>
     </message>
     <message>
         <source>The server did not start answering in time.</source>
@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>The server stopped sending for too long; the answer so far is kept.</source>
-        <translation>Le serveur n&apos;a rien envoyé pendant trop longtemps ; la réponse reçue jusqu&apos;ici est conservée.</translation>
+        <translation>Le serveur n&apos;a rien envoyé pendant trop longtemps&#xa0;; la réponse reçue jusqu&apos;ici est conservée.</translation>
     </message>
     <message>
         <source>The connection to the server was lost.</source>
@@ -37,15 +37,15 @@
     </message>
     <message>
         <source>The server did not accept the API key (HTTP 401): %1</source>
-        <translation>Le serveur n&apos;a pas accepté la clé d&apos;API (HTTP 401) : %1</translation>
+        <translation>Le serveur n&apos;a pas accepté la clé d&apos;API (HTTP 401)&#xa0;: %1</translation>
     </message>
     <message>
         <source>The server does not offer this route (HTTP 404): wrong base URL, or not a chat model?</source>
-        <translation>Le serveur ne propose pas cette route (HTTP 404) : URL de base erronée, ou modèle qui n&apos;est pas un modèle de discussion ?</translation>
+        <translation>Le serveur ne propose pas cette route (HTTP 404)&#xa0;: URL de base erronée, ou modèle qui n&apos;est pas un modèle de discussion&#xa0;?</translation>
     </message>
     <message>
         <source>The conversation is too long for the model&apos;s context (HTTP 400): %1</source>
-        <translation>La conversation est trop longue pour le contexte du modèle (HTTP 400) : %1</translation>
+        <translation>La conversation est trop longue pour le contexte du modèle (HTTP 400)&#xa0;: %1</translation>
     </message>
     <message>
         <source>The server failed to answer (HTTP %1).</source>
@@ -53,7 +53,7 @@
     </message>
     <message>
         <source>The server failed to answer (HTTP %1): %2</source>
-        <translation>Le serveur n&apos;a pas pu répondre (HTTP %1) : %2</translation>
+        <translation>Le serveur n&apos;a pas pu répondre (HTTP %1)&#xa0;: %2</translation>
     </message>
     <message>
         <source>The server refused the request (HTTP %1).</source>
@@ -61,7 +61,7 @@
     </message>
     <message>
         <source>The server refused the request (HTTP %1): %2</source>
-        <translation>Le serveur a refusé la requête (HTTP %1) : %2</translation>
+        <translation>Le serveur a refusé la requête (HTTP %1)&#xa0;: %2</translation>
     </message>
     <message>
         <source>The server reported an error while answering.</source>
@@ -69,7 +69,7 @@
     </message>
     <message>
         <source>The server reported an error while answering: %1</source>
-        <translation>Le serveur a signalé une erreur pendant sa réponse : %1</translation>
+        <translation>Le serveur a signalé une erreur pendant sa réponse&#xa0;: %1</translation>
     </message>
     <message>
         <source>The connection ended before the answer was complete.</source>
@@ -81,7 +81,7 @@
     </message>
     <message>
         <source>The server sent a response Loquat cannot read: %1</source>
-        <translation>Le serveur a envoyé une réponse que Loquat ne sait pas lire : %1</translation>
+        <translation>Le serveur a envoyé une réponse que Loquat ne sait pas lire&#xa0;: %1</translation>
     </message>
     <message>
         <source>Stopped.</source>
@@ -93,11 +93,11 @@
     </message>
     <message>
         <source>Network error: %1</source>
-        <translation>Erreur réseau : %1</translation>
+        <translation>Erreur réseau&#xa0;: %1</translation>
     </message>
     <message>
         <source>the server redirected too many times (a redirect loop?)</source>
-        <translation>le serveur a redirigé trop de fois (une boucle de redirection ?)</translation>
+        <translation>le serveur a redirigé trop de fois (une boucle de redirection&#xa0;?)</translation>
     </message>
     <message>
         <source>the server redirected to an insecure (http) address</source>
@@ -105,19 +105,19 @@
     </message>
     <message>
         <source>not a chat completion chunk: %1</source>
-        <translation>ce n&apos;est pas un fragment de complétion de discussion : %1</translation>
+        <translation>ce n&apos;est pas un fragment de complétion de discussion&#xa0;: %1</translation>
     </message>
     <message>
         <source>The server presented a different certificate from the one trusted for this server: %1</source>
-        <translation>Le serveur a présenté un certificat différent de celui qui est approuvé pour ce serveur : %1</translation>
+        <translation>Le serveur a présenté un certificat différent de celui qui est approuvé pour ce serveur&#xa0;: %1</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is not trusted: %1</source>
-        <translation>Le certificat du serveur n&apos;est pas approuvé : %1</translation>
+        <translation>Le certificat du serveur n&apos;est pas approuvé&#xa0;: %1</translation>
     </message>
     <message>
         <source>the server redirected %1; Loquat does not follow it</source>
-        <translation>le serveur a redirigé %1 ; Loquat ne suit pas cette redirection</translation>
+        <translation>le serveur a redirigé %1&#xa0;; Loquat ne suit pas cette redirection</translation>
     </message>
     <message>
         <source>with HTTP %1</source>
@@ -152,19 +152,19 @@
     </message>
     <message>
         <source>The key file could not be read: %1</source>
-        <translation>Le fichier de clés n&apos;a pas pu être lu : %1</translation>
+        <translation>Le fichier de clés n&apos;a pas pu être lu&#xa0;: %1</translation>
     </message>
     <message>
         <source>The key could not be written to the key file (%1); it is kept in memory for this run only.</source>
-        <translation>La clé n&apos;a pas pu être écrite dans le fichier de clés (%1) ; elle est conservée en mémoire pour cette session uniquement.</translation>
+        <translation>La clé n&apos;a pas pu être écrite dans le fichier de clés (%1)&#xa0;; elle est conservée en mémoire pour cette session uniquement.</translation>
     </message>
     <message>
         <source>The key could not be removed from the key file: %1</source>
-        <translation>La clé n&apos;a pas pu être retirée du fichier de clés : %1</translation>
+        <translation>La clé n&apos;a pas pu être retirée du fichier de clés&#xa0;: %1</translation>
     </message>
     <message>
         <source>The key could not be removed from the OS keychain: %1</source>
-        <translation>La clé n&apos;a pas pu être retirée du trousseau du système : %1</translation>
+        <translation>La clé n&apos;a pas pu être retirée du trousseau du système&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -219,7 +219,7 @@
     <message>
         <source>Cannot attach “%1”: %2.</source>
         <extracomment>%1 is a file name, %2 the reason (a sentence fragment)</extracomment>
-        <translation>Impossible de joindre « %1 » : %2.</translation>
+        <translation>Impossible de joindre «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
     </message>
     <message>
         <source>it is a folder</source>
@@ -301,7 +301,7 @@
     </message>
     <message>
         <source>cannot move the file into %1: %2</source>
-        <translation>impossible de déplacer le fichier dans %1 : %2</translation>
+        <translation>impossible de déplacer le fichier dans %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -319,7 +319,7 @@
     </message>
     <message>
         <source>the answer is not JSON: %1</source>
-        <translation>la réponse n&apos;est pas du JSON : %1</translation>
+        <translation>la réponse n&apos;est pas du JSON&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -346,41 +346,41 @@
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 was not imported: %2</source>
-        <translation>%1 n&apos;a pas été importé : %2</translation>
+        <translation>%1 n&apos;a pas été importé&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n conversation(s): %1
 </source>
         <translation>
-            <numerusform>%n conversation importée : %1
+            <numerusform>%n conversation importée&#xa0;: %1
 </numerusform>
-            <numerusform>%n conversations importées : %1
+            <numerusform>%n conversations importées&#xa0;: %1
 </numerusform>
         </translation>
     </message>
     <message>
         <source>The answer cannot be saved: %1</source>
-        <translation>La réponse ne peut pas être enregistrée : %1</translation>
+        <translation>La réponse ne peut pas être enregistrée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Conversation %1 has no model: give one with --model.</source>
-        <translation>La conversation %1 n&apos;a pas de modèle : indiquez-en un avec --model.</translation>
+        <translation>La conversation %1 n&apos;a pas de modèle&#xa0;: indiquez-en un avec --model.</translation>
     </message>
     <message>
         <source>the answer is not saved: %1</source>
-        <translation>la réponse n&apos;est pas enregistrée : %1</translation>
+        <translation>la réponse n&apos;est pas enregistrée&#xa0;: %1</translation>
     </message>
     <message>
         <source>the answer is no longer saved: %1</source>
-        <translation>la réponse n&apos;est plus enregistrée : %1</translation>
+        <translation>la réponse n&apos;est plus enregistrée&#xa0;: %1</translation>
     </message>
     <message>
         <source>the answer&apos;s end is not saved: %1</source>
-        <translation>la fin de la réponse n&apos;est pas enregistrée : %1</translation>
+        <translation>la fin de la réponse n&apos;est pas enregistrée&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -391,11 +391,11 @@
     </message>
     <message>
         <source>--param takes NAME=VALUE, got &quot;%1&quot;.</source>
-        <translation>--param attend NOM=VALEUR, reçu « %1 ».</translation>
+        <translation>--param attend NOM=VALEUR, reçu «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The API key is never taken from the command line; set LOQUAT_API_KEY instead.</source>
-        <translation>La clé d&apos;API n&apos;est jamais lue sur la ligne de commande ; définissez plutôt LOQUAT_API_KEY.</translation>
+        <translation>La clé d&apos;API n&apos;est jamais lue sur la ligne de commande&#xa0;; définissez plutôt LOQUAT_API_KEY.</translation>
     </message>
     <message>
         <source>Unknown option %1.</source>
@@ -403,7 +403,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a server address (try http://localhost:8000/v1).</source>
-        <translation>« %1 » n&apos;est pas une adresse de serveur (essayez http://localhost:8000/v1).</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse de serveur (essayez http://localhost:8000/v1).</translation>
     </message>
     <message>
         <source>Give the prompt as one argument (quote it).</source>
@@ -448,7 +448,7 @@ History (shared with the app): chat --save keeps the question and the answer as 
 conversation; --conversation ID continues one (its history, system prompt, params and model
 apply unless given). --data-dir DIR (or $LOQUAT_DATA_DIR) picks where it is kept.
 </source>
-        <translation>Utilisation :
+        <translation>Utilisation&#xa0;:
   loquat-cli models [--url URL] [--json]
   loquat-cli chat [--url URL] --model M [--system TEXTE] [--param NOM=VALEUR]... [--json]
                   [--no-stream] [--image FICHIER|URL]... [--video FICHIER|URL]... [--audio FICHIER|URL]...
@@ -462,25 +462,25 @@ apply unless given). --data-dir DIR (or $LOQUAT_DATA_DIR) picks where it is kept
                   [--system TEXTE] [--json] PROMPT|-
 
 --url vaut par défaut $LOQUAT_URL, sinon http://localhost:8000/v1.
---param prend les noms de champs propres à vLLM (temperature, top_k, min_p, seed, stop, max_tokens, ...) ;
-  les valeurs sont lues comme du JSON quand elles en sont : --param temperature=0.2 --param stop=&apos;[&quot;\n\n&quot;]&apos;.
+--param prend les noms de champs propres à vLLM (temperature, top_k, min_p, seed, stop, max_tokens, ...)&#xa0;;
+  les valeurs sont lues comme du JSON quand elles en sont&#xa0;: --param temperature=0.2 --param stop=&apos;[&quot;\n\n&quot;]&apos;.
 compare exécute les voies en même temps et affiche chaque réponse et un tableau de chiffres. Une SPEC de voie
-  est une suite de paires NOM=VALEUR séparées par des virgules (temperature=1.0,top_p=0.9) ; model=M choisit
-  un autre modèle, preset=NOM part d&apos;un préréglage (Precise, Balanced, Creative ou l&apos;un des vôtres) ;
+  est une suite de paires NOM=VALEUR séparées par des virgules (temperature=1.0,top_p=0.9)&#xa0;; model=M choisit
+  un autre modèle, preset=NOM part d&apos;un préréglage (Precise, Balanced, Creative ou l&apos;un des vôtres)&#xa0;;
   &apos;&apos; correspond aux valeurs par défaut du serveur.
   --repeat K exécute chaque voie K fois.
 --image, --video et --audio joignent des médias (répétables, envoyés dans l&apos;ordre donné, avant le
-  prompt) : un fichier est envoyé comme URL data:, une URL http(s) comme référence que le serveur récupère.
+  prompt)&#xa0;: un fichier est envoyé comme URL data:, une URL http(s) comme référence que le serveur récupère.
   Les images plus grandes que --max-image-edge (2048 px par défaut, &apos;off&apos; pour les garder) sont réduites.
 PROMPT &apos;-&apos; (ou absent) lit le prompt sur l&apos;entrée standard.
 embed affiche la matrice de similarité cosinus des textes, ou avec --query les textes classés
-  par rapport à la requête, ou avec --json tous les vecteurs ; --file prend un texte par ligne (.txt, &apos;-&apos;
+  par rapport à la requête, ou avec --json tous les vecteurs&#xa0;; --file prend un texte par ligne (.txt, &apos;-&apos;
   pour l&apos;entrée standard), ou la colonne/le champ --field d&apos;un fichier .csv ou .jsonl.
 La clé d&apos;API vient de LOQUAT_API_KEY, sinon VLLM_API_KEY, sinon OPENAI_API_KEY.
 LOQUAT_TIMEOUT (en secondes) fixe les délais d&apos;attente du premier octet et d&apos;inactivité (180 par défaut).
 
-Historique (partagé avec l&apos;application) : chat --save garde la question et la réponse comme nouvelle
-conversation ; --conversation ID en poursuit une (son historique, son prompt système, ses paramètres et
+Historique (partagé avec l&apos;application)&#xa0;: chat --save garde la question et la réponse comme nouvelle
+conversation&#xa0;; --conversation ID en poursuit une (son historique, son prompt système, ses paramètres et
 son modèle s&apos;appliquent sauf s&apos;ils sont donnés). --data-dir DOSSIER (ou $LOQUAT_DATA_DIR) choisit où il est conservé.
 </translation>
     </message>
@@ -494,31 +494,31 @@ son modèle s&apos;appliquent sauf s&apos;ils sont donnés). --data-dir DOSSIER 
     </message>
     <message>
         <source>--repeat takes a number from 1 to %1, got &quot;%2&quot;.</source>
-        <translation>--repeat attend un nombre de 1 à %1, reçu « %2 ».</translation>
+        <translation>--repeat attend un nombre de 1 à %1, reçu «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>--max-image-edge takes a number of pixels or &quot;off&quot;, got &quot;%1&quot;.</source>
-        <translation>--max-image-edge attend un nombre de pixels ou &quot;off&quot;, reçu « %1 ».</translation>
+        <translation>--max-image-edge attend un nombre de pixels ou &quot;off&quot;, reçu «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>--dimensions takes a positive number, got &quot;%1&quot;.</source>
-        <translation>--dimensions attend un nombre positif, reçu « %1 ».</translation>
+        <translation>--dimensions attend un nombre positif, reçu «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>--batch takes a positive number, got &quot;%1&quot;.</source>
-        <translation>--batch attend un nombre positif, reçu « %1 ».</translation>
+        <translation>--batch attend un nombre positif, reçu «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>--truncate takes a number of tokens, got &quot;%1&quot;.</source>
-        <translation>--truncate attend un nombre de jetons, reçu « %1 ».</translation>
+        <translation>--truncate attend un nombre de jetons, reçu «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Name a command: models, chat, compare, conversations or embed.</source>
-        <translation>Indiquez une commande : models, chat, compare, conversations ou embed.</translation>
+        <translation>Indiquez une commande&#xa0;: models, chat, compare, conversations ou embed.</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;: use models, chat, compare, conversations or embed.</source>
-        <translation>Commande inconnue « %1 » : utilisez models, chat, compare, conversations ou embed.</translation>
+        <translation>Commande inconnue «&#xa0;%1&#xa0;»&#xa0;: utilisez models, chat, compare, conversations ou embed.</translation>
     </message>
     <message>
         <source>compare needs at least one --lane (e.g. --lane temperature=0.2 --lane temperature=1.0).</source>
@@ -538,7 +538,7 @@ son modèle s&apos;appliquent sauf s&apos;ils sont donnés). --data-dir DOSSIER 
     </message>
     <message>
         <source>embed needs texts: give them as arguments or with --file.</source>
-        <translation>embed nécessite des textes : donnez-les en arguments ou avec --file.</translation>
+        <translation>embed nécessite des textes&#xa0;: donnez-les en arguments ou avec --file.</translation>
     </message>
     <message>
         <source>Give the texts either as arguments or with --file, not both.</source>
@@ -554,7 +554,7 @@ son modèle s&apos;appliquent sauf s&apos;ils sont donnés). --data-dir DOSSIER 
     </message>
     <message>
         <source>&quot;%1&quot; is not a conversation ID (loquat-cli conversations list shows them).</source>
-        <translation>« %1 » n&apos;est pas un ID de conversation (loquat-cli conversations list les affiche).</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un ID de conversation (loquat-cli conversations list les affiche).</translation>
     </message>
     <message>
         <source>conversations import takes one file.</source>
@@ -566,7 +566,7 @@ son modèle s&apos;appliquent sauf s&apos;ils sont donnés). --data-dir DOSSIER 
     </message>
     <message>
         <source>Unknown conversations command &quot;%1&quot;: use list, export or import.</source>
-        <translation>Commande conversations inconnue « %1 » : utilisez list, export ou import.</translation>
+        <translation>Commande conversations inconnue «&#xa0;%1&#xa0;»&#xa0;: utilisez list, export ou import.</translation>
     </message>
 </context>
 <context>
@@ -582,37 +582,37 @@ son modèle s&apos;appliquent sauf s&apos;ils sont donnés). --data-dir DOSSIER 
     <message>
         <source>loquat-cli: could not read the prompt from standard input.
 </source>
-        <translation>loquat-cli : impossible de lire le prompt sur l&apos;entrée standard.
+        <translation>loquat-cli&#xa0;: impossible de lire le prompt sur l&apos;entrée standard.
 </translation>
     </message>
     <message>
         <source>loquat-cli: the prompt is empty.
 </source>
-        <translation>loquat-cli : le prompt est vide.
+        <translation>loquat-cli&#xa0;: le prompt est vide.
 </translation>
     </message>
     <message>
         <source>loquat-cli: %1 Retrying (%2) in %3 ms.
 </source>
-        <translation>loquat-cli : %1 Nouvelle tentative (%2) dans %3 ms.
+        <translation>loquat-cli&#xa0;: %1 Nouvelle tentative (%2) dans %3 ms.
 </translation>
     </message>
     <message>
         <source>loquat-cli: lane %1 (&quot;%2&quot;): %3
 </source>
-        <translation>loquat-cli : voie %1 (« %2 ») : %3
+        <translation>loquat-cli&#xa0;: voie %1 («&#xa0;%2&#xa0;»)&#xa0;: %3
 </translation>
     </message>
     <message>
         <source>loquat-cli: %1 lanes asked for; at most %2 run at once.
 </source>
-        <translation>loquat-cli : %1 voies demandées ; au plus %2 tournent en même temps.
+        <translation>loquat-cli&#xa0;: %1 voies demandées&#xa0;; au plus %2 tournent en même temps.
 </translation>
     </message>
     <message>
         <source>loquat-cli: lane %1 done (%2)
 </source>
-        <translation>loquat-cli : voie %1 terminée (%2)
+        <translation>loquat-cli&#xa0;: voie %1 terminée (%2)
 </translation>
     </message>
     <message>
@@ -648,17 +648,17 @@ son modèle s&apos;appliquent sauf s&apos;ils sont donnés). --data-dir DOSSIER 
     <message>
         <source>loquat-cli: cannot create a temporary folder for the images.
 </source>
-        <translation>loquat-cli : impossible de créer un dossier temporaire pour les images.
+        <translation>loquat-cli&#xa0;: impossible de créer un dossier temporaire pour les images.
 </translation>
     </message>
     <message>
         <source>Cannot attach “%1” as %2: it is a %3.</source>
-        <translation>Impossible de joindre « %1 » comme %2 : son type est %3.</translation>
+        <translation>Impossible de joindre «&#xa0;%1&#xa0;» comme %2&#xa0;: son type est %3.</translation>
     </message>
     <message>
         <source>loquat-cli: saved in conversation %1 (continue it with --conversation %1).
 </source>
-        <translation>loquat-cli : enregistré dans la conversation %1 (poursuivez-la avec --conversation %1).
+        <translation>loquat-cli&#xa0;: enregistré dans la conversation %1 (poursuivez-la avec --conversation %1).
 </translation>
     </message>
 </context>
@@ -681,7 +681,7 @@ son modèle s&apos;appliquent sauf s&apos;ils sont donnés). --data-dir DOSSIER 
     <name>CompareExport</name>
     <message>
         <source>failed: %1</source>
-        <translation>échec : %1</translation>
+        <translation>échec&#xa0;: %1</translation>
     </message>
     <message>
         <source>stopped</source>
@@ -755,11 +755,11 @@ son modèle s&apos;appliquent sauf s&apos;ils sont donnés). --data-dir DOSSIER 
     </message>
     <message>
         <source>Stop this lane; the others go on</source>
-        <translation>Arrêter cette voie ; les autres continuent</translation>
+        <translation>Arrêter cette voie&#xa0;; les autres continuent</translation>
     </message>
     <message>
         <source>Make this answer the chat&apos;s: the conversation goes on from it</source>
-        <translation>Reprendre cette réponse dans la discussion : la conversation continue à partir de celle-ci</translation>
+        <translation>Reprendre cette réponse dans la discussion&#xa0;: la conversation continue à partir de celle-ci</translation>
     </message>
     <message>
         <source>The exact request of this lane (copy as JSON or curl, replay)</source>
@@ -779,7 +779,7 @@ son modèle s&apos;appliquent sauf s&apos;ils sont donnés). --data-dir DOSSIER 
     </message>
     <message>
         <source>Differs: %1</source>
-        <translation>Diffère : %1</translation>
+        <translation>Diffère&#xa0;: %1</translation>
     </message>
     <message>
         <source>wall %1 ms</source>
@@ -799,18 +799,18 @@ son modèle s&apos;appliquent sauf s&apos;ils sont donnés). --data-dir DOSSIER 
     </message>
     <message>
         <source>finish: %1</source>
-        <translation>fin : %1</translation>
+        <translation>fin&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>CompareRun</name>
     <message>
         <source>Not sent: %1</source>
-        <translation>Non envoyé : %1</translation>
+        <translation>Non envoyé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Not sent: choose a model for this lane.</source>
-        <translation>Non envoyé : choisissez un modèle pour cette voie.</translation>
+        <translation>Non envoyé&#xa0;: choisissez un modèle pour cette voie.</translation>
     </message>
 </context>
 <context>
@@ -923,7 +923,7 @@ son modèle s&apos;appliquent sauf s&apos;ils sont donnés). --data-dir DOSSIER 
     </message>
     <message>
         <source>Lane 1 is the sweep&apos;s starting point; fix it first: %1</source>
-        <translation>La voie 1 est le point de départ du balayage ; corrigez-la d&apos;abord : %1</translation>
+        <translation>La voie 1 est le point de départ du balayage&#xa0;; corrigez-la d&apos;abord&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>Made %n lane(s).</source>
@@ -934,7 +934,7 @@ son modèle s&apos;appliquent sauf s&apos;ils sont donnés). --data-dir DOSSIER 
     </message>
     <message>
         <source>At most %1 lanes: remove one to add this request.</source>
-        <translation>Au plus %1 voies : retirez-en une pour ajouter cette requête.</translation>
+        <translation>Au plus %1 voies&#xa0;: retirez-en une pour ajouter cette requête.</translation>
     </message>
     <message>
         <source>Added the request as lane %1.</source>
@@ -942,7 +942,7 @@ son modèle s&apos;appliquent sauf s&apos;ils sont donnés). --data-dir DOSSIER 
     </message>
     <message>
         <source>A comparison is running: stop it first.</source>
-        <translation>Une comparaison est en cours : arrêtez-la d&apos;abord.</translation>
+        <translation>Une comparaison est en cours&#xa0;: arrêtez-la d&apos;abord.</translation>
     </message>
     <message>
         <source>Write the prompt first.</source>
@@ -950,7 +950,7 @@ son modèle s&apos;appliquent sauf s&apos;ils sont donnés). --data-dir DOSSIER 
     </message>
     <message>
         <source>Lane %1: %2</source>
-        <translation>Voie %1 : %2</translation>
+        <translation>Voie %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Could not start the comparison.</source>
@@ -970,8 +970,8 @@ son modèle s&apos;appliquent sauf s&apos;ils sont donnés). --data-dir DOSSIER 
     <message numerus="yes">
         <source>Done; %n lane(s) failed (the reason is on the lane).</source>
         <translation>
-            <numerusform>Terminé ; %n voie a échoué (la raison est indiquée sur la voie).</numerusform>
-            <numerusform>Terminé ; %n voies ont échoué (la raison est indiquée sur chaque voie).</numerusform>
+            <numerusform>Terminé&#xa0;; %n voie a échoué (la raison est indiquée sur la voie).</numerusform>
+            <numerusform>Terminé&#xa0;; %n voies ont échoué (la raison est indiquée sur chaque voie).</numerusform>
         </translation>
     </message>
     <message>
@@ -980,7 +980,7 @@ son modèle s&apos;appliquent sauf s&apos;ils sont donnés). --data-dir DOSSIER 
     </message>
     <message>
         <source>Could not save the comparison to %1: %2</source>
-        <translation>Impossible d&apos;enregistrer la comparaison dans %1 : %2</translation>
+        <translation>Impossible d&apos;enregistrer la comparaison dans %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1071,7 +1071,7 @@ son modèle s&apos;appliquent sauf s&apos;ils sont donnés). --data-dir DOSSIER 
     </message>
     <message>
         <source>An http(s) address of an image, video or audio file; the server fetches it:</source>
-        <translation>Une adresse http(s) d&apos;une image, d&apos;une vidéo ou d&apos;un fichier audio ; le serveur la récupère :</translation>
+        <translation>Une adresse http(s) d&apos;une image, d&apos;une vidéo ou d&apos;un fichier audio&#xa0;; le serveur la récupère&#xa0;:</translation>
     </message>
     <message>
         <source>Pasted image</source>
@@ -1079,11 +1079,11 @@ son modèle s&apos;appliquent sauf s&apos;ils sont donnés). --data-dir DOSSIER 
     </message>
     <message>
         <source>Wait a moment: the attachments are still being prepared.</source>
-        <translation>Patientez un instant : les pièces jointes sont encore en préparation.</translation>
+        <translation>Patientez un instant&#xa0;: les pièces jointes sont encore en préparation.</translation>
     </message>
     <message>
         <source>Wait: the attachments are being prepared</source>
-        <translation>Patientez : les pièces jointes sont en préparation</translation>
+        <translation>Patientez&#xa0;: les pièces jointes sont en préparation</translation>
     </message>
 </context>
 <context>
@@ -1126,19 +1126,19 @@ son modèle s&apos;appliquent sauf s&apos;ils sont donnés). --data-dir DOSSIER 
     </message>
     <message>
         <source>Model: %1</source>
-        <translation>Modèle : %1</translation>
+        <translation>Modèle&#xa0;: %1</translation>
     </message>
     <message>
         <source>Server: %1</source>
-        <translation>Serveur : %1</translation>
+        <translation>Serveur&#xa0;: %1</translation>
     </message>
     <message>
         <source>Started: %1</source>
-        <translation>Commencée : %1</translation>
+        <translation>Commencée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Parameters: `%1`</source>
-        <translation>Paramètres : `%1`</translation>
+        <translation>Paramètres&#xa0;: `%1`</translation>
     </message>
     <message>
         <source>**System prompt**</source>
@@ -1170,7 +1170,7 @@ son modèle s&apos;appliquent sauf s&apos;ils sont donnés). --data-dir DOSSIER 
     </message>
     <message>
         <source>*Failed: %1*</source>
-        <translation>*Échec : %1*</translation>
+        <translation>*Échec&#xa0;: %1*</translation>
     </message>
     <message>
         <source>*Stopped*</source>
@@ -1182,7 +1182,7 @@ son modèle s&apos;appliquent sauf s&apos;ils sont donnés). --data-dir DOSSIER 
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1249,11 +1249,11 @@ son modèle s&apos;appliquent sauf s&apos;ils sont donnés). --data-dir DOSSIER 
     </message>
     <message>
         <source>could not open %1: %2</source>
-        <translation>impossible d&apos;ouvrir %1 : %2</translation>
+        <translation>impossible d&apos;ouvrir %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 has no column or field &quot;%2&quot; (it has: %3).</source>
-        <translation>%1 n&apos;a pas de colonne ni de champ « %2 » (il contient : %3).</translation>
+        <translation>%1 n&apos;a pas de colonne ni de champ «&#xa0;%2&#xa0;» (il contient&#xa0;: %3).</translation>
     </message>
     <message>
         <source>%1 holds no texts.</source>
@@ -1262,19 +1262,19 @@ son modèle s&apos;appliquent sauf s&apos;ils sont donnés). --data-dir DOSSIER 
     <message>
         <source>loquat-cli: %1
 </source>
-        <translation>loquat-cli : %1
+        <translation>loquat-cli&#xa0;: %1
 </translation>
     </message>
     <message>
         <source>loquat-cli: a text is empty; give only texts with words in them.
 </source>
-        <translation>loquat-cli : un texte est vide ; ne donnez que des textes contenant des mots.
+        <translation>loquat-cli&#xa0;: un texte est vide&#xa0;; ne donnez que des textes contenant des mots.
 </translation>
     </message>
     <message>
         <source>loquat-cli: %1 Retrying (%2) in %3 ms.
 </source>
-        <translation>loquat-cli : %1 Nouvelle tentative (%2) dans %3 ms.
+        <translation>loquat-cli&#xa0;: %1 Nouvelle tentative (%2) dans %3 ms.
 </translation>
     </message>
     <message>
@@ -1283,7 +1283,7 @@ son modèle s&apos;appliquent sauf s&apos;ils sont donnés). --data-dir DOSSIER 
     </message>
     <message>
         <source>text %1 (&quot;%2&quot;)</source>
-        <translation>texte %1 (« %2 »)</translation>
+        <translation>texte %1 («&#xa0;%2&#xa0;»)</translation>
     </message>
     <message>
         <source>the query</source>
@@ -1292,13 +1292,13 @@ son modèle s&apos;appliquent sauf s&apos;ils sont donnés). --data-dir DOSSIER 
     <message>
         <source>loquat-cli: %1 was refused: %2
 </source>
-        <translation>loquat-cli : %1 a été refusé : %2
+        <translation>loquat-cli&#xa0;: %1 a été refusé&#xa0;: %2
 </translation>
     </message>
     <message>
         <source>loquat-cli: the vector of %1 holds NaN or infinity; it is left out.
 </source>
-        <translation>loquat-cli : le vecteur de %1 contient NaN ou l&apos;infini ; il est écarté.
+        <translation>loquat-cli&#xa0;: le vecteur de %1 contient NaN ou l&apos;infini&#xa0;; il est écarté.
 </translation>
     </message>
     <message>
@@ -1321,15 +1321,15 @@ son modèle s&apos;appliquent sauf s&apos;ils sont donnés). --data-dir DOSSIER 
     <name>EmbeddingErrors</name>
     <message>
         <source>The server does not serve embeddings (HTTP 404 Not Found): its model is not an embedding model, or the address is wrong.</source>
-        <translation>Le serveur ne fournit pas d&apos;embeddings (HTTP 404 Not Found) : son modèle n&apos;est pas un modèle d&apos;embeddings, ou l&apos;adresse est erronée.</translation>
+        <translation>Le serveur ne fournit pas d&apos;embeddings (HTTP 404 Not Found)&#xa0;: son modèle n&apos;est pas un modèle d&apos;embeddings, ou l&apos;adresse est erronée.</translation>
     </message>
     <message>
         <source>Too long for the model (HTTP 400): %1</source>
-        <translation>Trop long pour le modèle (HTTP 400) : %1</translation>
+        <translation>Trop long pour le modèle (HTTP 400)&#xa0;: %1</translation>
     </message>
     <message>
         <source>The server does not serve a reranker (HTTP 404 Not Found on /rerank, /v1/rerank and /score): its model is neither a cross-encoder nor an embedding model.</source>
-        <translation>Le serveur ne fournit pas de reranker (HTTP 404 Not Found sur /rerank, /v1/rerank et /score) : son modèle n&apos;est ni un cross-encoder ni un modèle d&apos;embeddings.</translation>
+        <translation>Le serveur ne fournit pas de reranker (HTTP 404 Not Found sur /rerank, /v1/rerank et /score)&#xa0;: son modèle n&apos;est ni un cross-encoder ni un modèle d&apos;embeddings.</translation>
     </message>
 </context>
 <context>
@@ -1386,11 +1386,11 @@ son modèle s&apos;appliquent sauf s&apos;ils sont donnés). --data-dir DOSSIER 
     <name>EmbeddingSetModel</name>
     <message>
         <source>Empty: left out</source>
-        <translation>Vide : écarté</translation>
+        <translation>Vide&#xa0;: écarté</translation>
     </message>
     <message>
         <source>Unusable: the vector holds NaN or infinity</source>
-        <translation>Inutilisable : le vecteur contient NaN ou l&apos;infini</translation>
+        <translation>Inutilisable&#xa0;: le vecteur contient NaN ou l&apos;infini</translation>
     </message>
     <message>
         <source>Not computed</source>
@@ -1429,23 +1429,23 @@ son modèle s&apos;appliquent sauf s&apos;ils sont donnés). --data-dir DOSSIER 
     </message>
     <message>
         <source>Could not open %1: %2</source>
-        <translation>Impossible d&apos;ouvrir %1 : %2</translation>
+        <translation>Impossible d&apos;ouvrir %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is too large (%2 MB; at most %3 MB are read).</source>
-        <translation>%1 est trop volumineux (%2 Mo ; au plus %3 Mo sont lus).</translation>
+        <translation>%1 est trop volumineux (%2 Mo&#xa0;; au plus %3 Mo sont lus).</translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Could not write %1: %2 (nothing was changed)</source>
-        <translation>Impossible d&apos;écrire %1 : %2 (rien n&apos;a été modifié)</translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2 (rien n&apos;a été modifié)</translation>
     </message>
     <message>
         <source>&amp;Truncate long texts to</source>
@@ -1461,11 +1461,11 @@ son modèle s&apos;appliquent sauf s&apos;ils sont donnés). --data-dir DOSSIER 
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation>&amp;Serveur :</translation>
+        <translation>&amp;Serveur&#xa0;:</translation>
     </message>
     <message>
         <source>Point at a cell to read its value; click it to sort by that text.</source>
-        <translation>Pointez une cellule pour lire sa valeur ; cliquez dessus pour trier selon ce texte.</translation>
+        <translation>Pointez une cellule pour lire sa valeur&#xa0;; cliquez dessus pour trier selon ce texte.</translation>
     </message>
     <message>
         <source>Embeddings status</source>
@@ -1625,7 +1625,7 @@ son modèle s&apos;appliquent sauf s&apos;ils sont donnés). --data-dir DOSSIER 
     </message>
     <message>
         <source>`dimensions`: fewer dimensions from a Matryoshka model (nomic-embed, Qwen3-Embedding, ...); other models refuse it</source>
-        <translation>`dimensions` : moins de dimensions avec un modèle Matryoshka (nomic-embed, Qwen3-Embedding, ...) ; les autres modèles le refusent</translation>
+        <translation>`dimensions`&#xa0;: moins de dimensions avec un modèle Matryoshka (nomic-embed, Qwen3-Embedding, ...)&#xa0;; les autres modèles le refusent</translation>
     </message>
     <message>
         <source>Dimensions</source>
@@ -1645,7 +1645,7 @@ son modèle s&apos;appliquent sauf s&apos;ils sont donnés). --data-dir DOSSIER 
     </message>
     <message>
         <source>`truncate_prompt_tokens`: cut texts that are too long instead of having the server refuse them</source>
-        <translation>`truncate_prompt_tokens` : couper les textes trop longs au lieu de laisser le serveur les refuser</translation>
+        <translation>`truncate_prompt_tokens`&#xa0;: couper les textes trop longs au lieu de laisser le serveur les refuser</translation>
     </message>
     <message>
         <source>base64 (float32)</source>
@@ -1657,7 +1657,7 @@ son modèle s&apos;appliquent sauf s&apos;ils sont donnés). --data-dir DOSSIER 
     </message>
     <message>
         <source>How vectors travel: base64 is exact and about five times smaller</source>
-        <translation>Comment les vecteurs sont transmis : base64 est exact et environ cinq fois plus compact</translation>
+        <translation>Comment les vecteurs sont transmis&#xa0;: base64 est exact et environ cinq fois plus compact</translation>
     </message>
     <message>
         <source>Encoding</source>
@@ -1673,19 +1673,19 @@ son modèle s&apos;appliquent sauf s&apos;ils sont donnés). --data-dir DOSSIER 
     </message>
     <message>
         <source>&amp;Batch:</source>
-        <translation>&amp;Lot :</translation>
+        <translation>&amp;Lot&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Dimensions:</source>
-        <translation>&amp;Dimensions :</translation>
+        <translation>&amp;Dimensions&#xa0;:</translation>
     </message>
     <message>
         <source>E&amp;ncoding:</source>
-        <translation>E&amp;ncodage :</translation>
+        <translation>E&amp;ncodage&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Rows:</source>
-        <translation>Li&amp;gnes :</translation>
+        <translation>Li&amp;gnes&#xa0;:</translation>
     </message>
     <message>
         <source>In list order</source>
@@ -1721,7 +1721,7 @@ son modèle s&apos;appliquent sauf s&apos;ils sont donnés). --data-dir DOSSIER 
     </message>
     <message>
         <source>Texts added: %1.</source>
-        <translation>Textes ajoutés : %1.</translation>
+        <translation>Textes ajoutés&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Computing…</source>
@@ -1737,7 +1737,7 @@ son modèle s&apos;appliquent sauf s&apos;ils sont donnés). --data-dir DOSSIER 
     </message>
     <message>
         <source>Choose a model first: enter the server&apos;s address and pick an embedding model.</source>
-        <translation>Choisissez d&apos;abord un modèle : saisissez l&apos;adresse du serveur et choisissez un modèle d&apos;embeddings.</translation>
+        <translation>Choisissez d&apos;abord un modèle&#xa0;: saisissez l&apos;adresse du serveur et choisissez un modèle d&apos;embeddings.</translation>
     </message>
     <message>
         <source>Add some texts first.</source>
@@ -1749,11 +1749,11 @@ son modèle s&apos;appliquent sauf s&apos;ils sont donnés). --data-dir DOSSIER 
     </message>
     <message>
         <source>Retrying (attempt %1) in %2 s: %3</source>
-        <translation>Nouvelle tentative (essai %1) dans %2 s : %3</translation>
+        <translation>Nouvelle tentative (essai %1) dans %2 s&#xa0;: %3</translation>
     </message>
     <message>
         <source>Computing %1 vectors (empty texts left out: %2)…</source>
-        <translation>Calcul de %1 vecteurs (textes vides écartés : %2)…</translation>
+        <translation>Calcul de %1 vecteurs (textes vides écartés&#xa0;: %2)…</translation>
     </message>
     <message>
         <source>Computing %1 vectors…</source>
@@ -1761,31 +1761,31 @@ son modèle s&apos;appliquent sauf s&apos;ils sont donnés). --data-dir DOSSIER 
     </message>
     <message>
         <source>Tokens: %1 · requests: %2 · %3 s</source>
-        <translation>Jetons : %1 · requêtes : %2 · %3 s</translation>
+        <translation>Jetons&#xa0;: %1 · requêtes&#xa0;: %2 · %3 s</translation>
     </message>
     <message>
         <source>Requests: %1 · %2 s</source>
-        <translation>Requêtes : %1 · %2 s</translation>
+        <translation>Requêtes&#xa0;: %1 · %2 s</translation>
     </message>
     <message>
         <source>Refused by the server: %1 (see their status).</source>
-        <translation>Refusés par le serveur : %1 (voir leur état).</translation>
+        <translation>Refusés par le serveur&#xa0;: %1 (voir leur état).</translation>
     </message>
     <message>
         <source>Vectors holding NaN or infinity, left out of every view: %1.</source>
-        <translation>Vecteurs contenant NaN ou l&apos;infini, écartés de toutes les vues : %1.</translation>
+        <translation>Vecteurs contenant NaN ou l&apos;infini, écartés de toutes les vues&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Vectors computed: %1.</source>
-        <translation>Vecteurs calculés : %1.</translation>
+        <translation>Vecteurs calculés&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Stopped. Texts left: %1 — Resume computes them.</source>
-        <translation>Arrêté. Textes restants : %1 — « Continuer » les calcule.</translation>
+        <translation>Arrêté. Textes restants&#xa0;: %1 — «&#xa0;Continuer&#xa0;» les calcule.</translation>
     </message>
     <message>
         <source>%1 The finished batches are kept. Texts left: %2 — Resume computes them.</source>
-        <translation>%1 Les lots terminés sont conservés. Textes restants : %2 — « Continuer » les calcule.</translation>
+        <translation>%1 Les lots terminés sont conservés. Textes restants&#xa0;: %2 — «&#xa0;Continuer&#xa0;» les calcule.</translation>
     </message>
     <message>
         <source>%1 answers embeddings of %2 dimensions.</source>
@@ -1793,7 +1793,7 @@ son modèle s&apos;appliquent sauf s&apos;ils sont donnés). --data-dir DOSSIER 
     </message>
     <message>
         <source>The vectors have different lengths (computed with different settings?): compute again.</source>
-        <translation>Les vecteurs ont des longueurs différentes (calculés avec des réglages différents ?) : recalculez-les.</translation>
+        <translation>Les vecteurs ont des longueurs différentes (calculés avec des réglages différents&#xa0;?)&#xa0;: recalculez-les.</translation>
     </message>
     <message>
         <source>Compute vectors to see how similar the texts are.</source>
@@ -1801,7 +1801,7 @@ son modèle s&apos;appliquent sauf s&apos;ils sont donnés). --data-dir DOSSIER 
     </message>
     <message>
         <source>%1 texts: the similarity map is drawn for at most %2 texts. The search and the PCA map still work.</source>
-        <translation>%1 textes : la carte de similarité n&apos;est dessinée que pour %2 textes au plus. La recherche et la carte ACP fonctionnent toujours.</translation>
+        <translation>%1 textes&#xa0;: la carte de similarité n&apos;est dessinée que pour %2 textes au plus. La recherche et la carte ACP fonctionnent toujours.</translation>
     </message>
     <message>
         <source>The PCA map is drawn for at most %1 texts.</source>
@@ -1825,7 +1825,7 @@ son modèle s&apos;appliquent sauf s&apos;ils sont donnés). --data-dir DOSSIER 
     </message>
     <message>
         <source>The vectors come from %1 at %2: choose that model again, or compute the vectors again.</source>
-        <translation>Les vecteurs proviennent de %1 sur %2 : choisissez de nouveau ce modèle, ou recalculez les vecteurs.</translation>
+        <translation>Les vecteurs proviennent de %1 sur %2&#xa0;: choisissez de nouveau ce modèle, ou recalculez les vecteurs.</translation>
     </message>
     <message>
         <source>Embedding the query…</source>
@@ -1841,7 +1841,7 @@ son modèle s&apos;appliquent sauf s&apos;ils sont donnés). --data-dir DOSSIER 
     </message>
     <message>
         <source>The vectors have different lengths: compute again.</source>
-        <translation>Les vecteurs ont des longueurs différentes : recalculez-les.</translation>
+        <translation>Les vecteurs ont des longueurs différentes&#xa0;: recalculez-les.</translation>
     </message>
     <message>
         <source>Cosine of the vectors · %1 · %2 texts</source>
@@ -1881,7 +1881,7 @@ son modèle s&apos;appliquent sauf s&apos;ils sont donnés). --data-dir DOSSIER 
     </message>
     <message>
         <source>Opened %1: %2 texts, %3 with vectors.</source>
-        <translation>%1 ouvert : %2 textes, dont %3 avec vecteurs.</translation>
+        <translation>%1 ouvert&#xa0;: %2 textes, dont %3 avec vecteurs.</translation>
     </message>
     <message>
         <source>The set could not be read.</source>
@@ -1893,7 +1893,7 @@ son modèle s&apos;appliquent sauf s&apos;ils sont donnés). --data-dir DOSSIER 
     </message>
     <message>
         <source>The similarity matrix is still being computed; try again in a moment.</source>
-        <translation>La matrice de similarité est encore en cours de calcul ; réessayez dans un instant.</translation>
+        <translation>La matrice de similarité est encore en cours de calcul&#xa0;; réessayez dans un instant.</translation>
     </message>
     <message>
         <source>There is no similarity matrix for this many texts.</source>
@@ -1935,7 +1935,7 @@ son modèle s&apos;appliquent sauf s&apos;ils sont donnés). --data-dir DOSSIER 
     </message>
     <message>
         <source>%1 × %2: %3</source>
-        <translation>%1 × %2 : %3</translation>
+        <translation>%1 × %2&#xa0;: %3</translation>
     </message>
 </context>
 <context>
@@ -1958,7 +1958,7 @@ son modèle s&apos;appliquent sauf s&apos;ils sont donnés). --data-dir DOSSIER 
     </message>
     <message>
         <source>Deleted “%1”.</source>
-        <translation>« %1 » supprimée.</translation>
+        <translation>«&#xa0;%1&#xa0;» supprimée.</translation>
     </message>
     <message>
         <source>Undo</source>
@@ -1966,7 +1966,7 @@ son modèle s&apos;appliquent sauf s&apos;ils sont donnés). --data-dir DOSSIER 
     </message>
     <message>
         <source>Nothing found for “%1”.</source>
-        <translation>Aucun résultat pour « %1 ».</translation>
+        <translation>Aucun résultat pour «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>No conversations yet. What you send is kept here.</source>
@@ -2052,15 +2052,15 @@ son modèle s&apos;appliquent sauf s&apos;ils sont donnés). --data-dir DOSSIER 
     </message>
     <message>
         <source>&amp;Texts from column:</source>
-        <translation>&amp;Textes de la colonne :</translation>
+        <translation>&amp;Textes de la colonne&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Texts from field:</source>
-        <translation>&amp;Textes du champ :</translation>
+        <translation>&amp;Textes du champ&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Labels from:</source>
-        <translation>É&amp;tiquettes depuis :</translation>
+        <translation>É&amp;tiquettes depuis&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Import</source>
@@ -2068,7 +2068,7 @@ son modèle s&apos;appliquent sauf s&apos;ils sont donnés). --data-dir DOSSIER 
     </message>
     <message>
         <source>Lines that could not be read are left out (%1): %2</source>
-        <translation>Les lignes illisibles sont écartées (%1) : %2</translation>
+        <translation>Les lignes illisibles sont écartées (%1)&#xa0;: %2</translation>
     </message>
     <message>
         <source>Column %1</source>
@@ -2125,19 +2125,19 @@ son modèle s&apos;appliquent sauf s&apos;ils sont donnés). --data-dir DOSSIER 
     </message>
     <message>
         <source>The OS keychain is unavailable: API keys are stored unencrypted in %1.</source>
-        <translation>Le trousseau du système n&apos;est pas disponible : les clés d&apos;API sont enregistrées en clair dans %1.</translation>
+        <translation>Le trousseau du système n&apos;est pas disponible&#xa0;: les clés d&apos;API sont enregistrées en clair dans %1.</translation>
     </message>
     <message>
         <source>Keep API keys in a file?</source>
-        <translation>Garder les clés d&apos;API dans un fichier ?</translation>
+        <translation>Garder les clés d&apos;API dans un fichier&#xa0;?</translation>
     </message>
     <message>
         <source>Without a keychain, Loquat can keep API keys in a plain file in your settings folder, readable only by your user account but not encrypted: anyone who can read your files (a backup, another program you run, an administrator) can read the keys.
 
 Keep API keys in a file?</source>
-        <translation>Sans trousseau, Loquat peut garder les clés d&apos;API dans un simple fichier de votre dossier de paramètres, lisible uniquement par votre compte utilisateur mais non chiffré : quiconque peut lire vos fichiers (une sauvegarde, un autre programme que vous exécutez, un administrateur) peut lire les clés.
+        <translation>Sans trousseau, Loquat peut garder les clés d&apos;API dans un simple fichier de votre dossier de paramètres, lisible uniquement par votre compte utilisateur mais non chiffré&#xa0;: quiconque peut lire vos fichiers (une sauvegarde, un autre programme que vous exécutez, un administrateur) peut lire les clés.
 
-Garder les clés d&apos;API dans un fichier ?</translation>
+Garder les clés d&apos;API dans un fichier&#xa0;?</translation>
     </message>
     <message>
         <source>Keep keys in a file</source>
@@ -2164,7 +2164,7 @@ Garder les clés d&apos;API dans un fichier ?</translation>
     </message>
     <message>
         <source>Sampling fields as NAME=VALUE, separated by commas; they win over the preset&apos;s. Names are vLLM&apos;s: temperature, top_p, top_k, min_p, seed, max_completion_tokens, stop, n, logprobs, …</source>
-        <translation>Champs d&apos;échantillonnage sous la forme NOM=VALEUR, séparés par des virgules ; ils l&apos;emportent sur ceux du préréglage. Les noms sont ceux de vLLM : temperature, top_p, top_k, min_p, seed, max_completion_tokens, stop, n, logprobs, …</translation>
+        <translation>Champs d&apos;échantillonnage sous la forme NOM=VALEUR, séparés par des virgules&#xa0;; ils l&apos;emportent sur ceux du préréglage. Les noms sont ceux de vLLM&#xa0;: temperature, top_p, top_k, min_p, seed, max_completion_tokens, stop, n, logprobs, …</translation>
     </message>
     <message>
         <source>Remove this lane</source>
@@ -2191,14 +2191,14 @@ Garder les clés d&apos;API dans un fichier ?</translation>
     </message>
     <message>
         <source>There is no preset &quot;%1&quot;.</source>
-        <translation>Il n&apos;y a pas de préréglage « %1 ».</translation>
+        <translation>Il n&apos;y a pas de préréglage «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
     <name>LocalServer</name>
     <message>
         <source>[loquat] The server did not stop within %1 s; killing it.</source>
-        <translation>[loquat] Le serveur ne s&apos;est pas arrêté en %1 s ; il est tué.</translation>
+        <translation>[loquat] Le serveur ne s&apos;est pas arrêté en %1 s&#xa0;; il est tué.</translation>
     </message>
     <message>
         <source>The local server is already running.</source>
@@ -2210,11 +2210,11 @@ Garder les clés d&apos;API dans un fichier ?</translation>
     </message>
     <message>
         <source>The command could not be started: %1</source>
-        <translation>La commande n&apos;a pas pu être lancée : %1</translation>
+        <translation>La commande n&apos;a pas pu être lancée&#xa0;: %1</translation>
     </message>
     <message>
         <source>[loquat] Starting: %1</source>
-        <translation>[loquat] Démarrage : %1</translation>
+        <translation>[loquat] Démarrage&#xa0;: %1</translation>
     </message>
     <message>
         <source>[loquat] Stopping the server.</source>
@@ -2280,15 +2280,15 @@ Garder les clés d&apos;API dans un fichier ?</translation>
     </message>
     <message>
         <source>Last answer: %1</source>
-        <translation>Dernière réponse : %1</translation>
+        <translation>Dernière réponse&#xa0;: %1</translation>
     </message>
     <message>
         <source>Retrying (attempt %1) in %2 s: %3</source>
-        <translation>Nouvelle tentative (essai %1) dans %2 s : %3</translation>
+        <translation>Nouvelle tentative (essai %1) dans %2 s&#xa0;: %3</translation>
     </message>
     <message>
         <source>Not sent: wait for the answer to finish, or choose a model.</source>
-        <translation>Non envoyé : attendez la fin de la réponse, ou choisissez un modèle.</translation>
+        <translation>Non envoyé&#xa0;: attendez la fin de la réponse, ou choisissez un modèle.</translation>
     </message>
     <message>
         <source>Enter the server&apos;s address, for example http://localhost:8000/v1.</source>
@@ -2296,7 +2296,7 @@ Garder les clés d&apos;API dans un fichier ?</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a server address. Enter something like http://localhost:8000/v1 or host:8000.</source>
-        <translation>« %1 » n&apos;est pas une adresse de serveur. Saisissez par exemple http://localhost:8000/v1 ou host:8000.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse de serveur. Saisissez par exemple http://localhost:8000/v1 ou host:8000.</translation>
     </message>
     <message>
         <source>Loading models…</source>
@@ -2308,7 +2308,7 @@ Garder les clés d&apos;API dans un fichier ?</translation>
     </message>
     <message>
         <source>Choose a model first: the server has not offered one yet.</source>
-        <translation>Choisissez d&apos;abord un modèle : le serveur n&apos;en a encore proposé aucun.</translation>
+        <translation>Choisissez d&apos;abord un modèle&#xa0;: le serveur n&apos;en a encore proposé aucun.</translation>
     </message>
     <message>
         <source>Checking %1…</source>
@@ -2324,7 +2324,7 @@ Garder les clés d&apos;API dans un fichier ?</translation>
     </message>
     <message>
         <source>Server at %1 is not healthy: %2</source>
-        <translation>Le serveur à %1 n&apos;est pas opérationnel : %2</translation>
+        <translation>Le serveur à %1 n&apos;est pas opérationnel&#xa0;: %2</translation>
     </message>
     <message>
         <source>Server version and load</source>
@@ -2356,11 +2356,11 @@ Garder les clés d&apos;API dans un fichier ?</translation>
     </message>
     <message>
         <source>Not sent: %1</source>
-        <translation>Non envoyé : %1</translation>
+        <translation>Non envoyé&#xa0;: %1</translation>
     </message>
     <message>
         <source>The message being edited is no longer shown; nothing was sent.</source>
-        <translation>Le message en cours de modification n&apos;est plus affiché ; rien n&apos;a été envoyé.</translation>
+        <translation>Le message en cours de modification n&apos;est plus affiché&#xa0;; rien n&apos;a été envoyé.</translation>
     </message>
     <message>
         <source>Reading the server&apos;s API key from the keychain…</source>
@@ -2372,7 +2372,7 @@ Garder les clés d&apos;API dans un fichier ?</translation>
     </message>
     <message>
         <source>Trust this certificate?</source>
-        <translation>Approuver ce certificat ?</translation>
+        <translation>Approuver ce certificat&#xa0;?</translation>
     </message>
     <message>
         <source>The server at %1 presented a certificate your system does not trust:
@@ -2381,12 +2381,12 @@ Garder les clés d&apos;API dans un fichier ?</translation>
 %3
 
 Trust exactly this certificate for &quot;%4&quot;? Only do this if you know the server uses a self-signed certificate and this is its fingerprint. Any other certificate will still be refused.</source>
-        <translation>Le serveur à %1 a présenté un certificat que votre système n&apos;approuve pas :
+        <translation>Le serveur à %1 a présenté un certificat que votre système n&apos;approuve pas&#xa0;:
 %2
 
 %3
 
-Approuver exactement ce certificat pour « %4 » ? Ne le faites que si vous savez que le serveur utilise un certificat auto-signé et que c&apos;est bien son empreinte. Tout autre certificat sera toujours refusé.</translation>
+Approuver exactement ce certificat pour «&#xa0;%4&#xa0;»&#xa0;? Ne le faites que si vous savez que le serveur utilise un certificat auto-signé et que c&apos;est bien son empreinte. Tout autre certificat sera toujours refusé.</translation>
     </message>
     <message>
         <source>Trust this certificate</source>
@@ -2422,7 +2422,7 @@ Approuver exactement ce certificat pour « %4 » ? Ne le faites que si vous s
     </message>
     <message>
         <source>Duplicated as “%1”.</source>
-        <translation>Dupliquée sous le nom « %1 ».</translation>
+        <translation>Dupliquée sous le nom «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>%1 — Loquat</source>
@@ -2430,11 +2430,11 @@ Approuver exactement ce certificat pour « %4 » ? Ne le faites que si vous s
     </message>
     <message>
         <source>Loquat keeps trying while it runs; nothing on screen is lost.</source>
-        <translation>Loquat continue d&apos;essayer tant qu&apos;il tourne ; rien de ce qui est à l&apos;écran n&apos;est perdu.</translation>
+        <translation>Loquat continue d&apos;essayer tant qu&apos;il tourne&#xa0;; rien de ce qui est à l&apos;écran n&apos;est perdu.</translation>
     </message>
     <message>
         <source>Saving works again: everything on screen is written.</source>
-        <translation>L&apos;enregistrement fonctionne de nouveau : tout ce qui est à l&apos;écran est écrit.</translation>
+        <translation>L&apos;enregistrement fonctionne de nouveau&#xa0;: tout ce qui est à l&apos;écran est écrit.</translation>
     </message>
     <message>
         <source>Wait for the answer to finish (or stop it with Esc) first.</source>
@@ -2446,7 +2446,7 @@ Approuver exactement ce certificat pour « %4 » ? Ne le faites que si vous s
     </message>
     <message>
         <source>Editing your message: sending it starts a new version from here; the old one is kept. Esc cancels.</source>
-        <translation>Modification de votre message : l&apos;envoyer crée une nouvelle version à partir d&apos;ici ; l&apos;ancienne est conservée. Esc annule.</translation>
+        <translation>Modification de votre message&#xa0;: l&apos;envoyer crée une nouvelle version à partir d&apos;ici&#xa0;; l&apos;ancienne est conservée. Esc annule.</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2466,7 +2466,7 @@ Approuver exactement ce certificat pour « %4 » ? Ne le faites que si vous s
     </message>
     <message>
         <source>Nothing to export yet: this conversation has no messages.</source>
-        <translation>Rien à exporter pour l&apos;instant : cette conversation n&apos;a aucun message.</translation>
+        <translation>Rien à exporter pour l&apos;instant&#xa0;: cette conversation n&apos;a aucun message.</translation>
     </message>
     <message>
         <source>conversation</source>
@@ -2510,11 +2510,11 @@ Approuver exactement ce certificat pour « %4 » ? Ne le faites que si vous s
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 was not imported: %2</source>
-        <translation>%1 n&apos;a pas été importé : %2</translation>
+        <translation>%1 n&apos;a pas été importé&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n conversation(s).</source>
@@ -2604,7 +2604,7 @@ Approuver exactement ce certificat pour « %4 » ? Ne le faites que si vous s
     </message>
     <message>
         <source>images PNG, JPEG, WebP, GIF, BMP; video MP4, WebM, MOV, MKV; audio WAV, MP3, FLAC, OGG</source>
-        <translation>images PNG, JPEG, WebP, GIF, BMP ; vidéo MP4, WebM, MOV, MKV ; audio WAV, MP3, FLAC, OGG</translation>
+        <translation>images PNG, JPEG, WebP, GIF, BMP&#xa0;; vidéo MP4, WebM, MOV, MKV&#xa0;; audio WAV, MP3, FLAC, OGG</translation>
     </message>
 </context>
 <context>
@@ -2655,7 +2655,7 @@ Approuver exactement ce certificat pour « %4 » ? Ne le faites que si vous s
     </message>
     <message>
         <source>Interrupted: the app ended while this answer arrived</source>
-        <translation>Interrompue : l&apos;application s&apos;est fermée pendant l&apos;arrivée de cette réponse</translation>
+        <translation>Interrompue&#xa0;: l&apos;application s&apos;est fermée pendant l&apos;arrivée de cette réponse</translation>
     </message>
     <message>
         <source>Cut off at the token limit</source>
@@ -2695,7 +2695,7 @@ Approuver exactement ce certificat pour « %4 » ? Ne le faites que si vous s
     </message>
     <message>
         <source>Answers:</source>
-        <translation>Réponses :</translation>
+        <translation>Réponses&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2725,11 +2725,11 @@ Approuver exactement ce certificat pour « %4 » ? Ne le faites que si vous s
     <name>ParamDiff</name>
     <message>
         <source>model: %1 → %2</source>
-        <translation>modèle : %1 → %2</translation>
+        <translation>modèle&#xa0;: %1 → %2</translation>
     </message>
     <message>
         <source>server: %1 → %2</source>
-        <translation>serveur : %1 → %2</translation>
+        <translation>serveur&#xa0;: %1 → %2</translation>
     </message>
     <message>
         <source>default</source>
@@ -2752,7 +2752,7 @@ Approuver exactement ce certificat pour « %4 » ? Ne le faites que si vous s
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Compute vectors for at least two texts to see them on a map.</source>
@@ -2768,7 +2768,7 @@ Approuver exactement ce certificat pour « %4 » ? Ne le faites que si vous s
     </message>
     <message>
         <source>%1 texts: point at a dot to see its text.</source>
-        <translation>%1 textes : pointez un point pour voir son texte.</translation>
+        <translation>%1 textes&#xa0;: pointez un point pour voir son texte.</translation>
     </message>
 </context>
 <context>
@@ -2779,7 +2779,7 @@ Approuver exactement ce certificat pour « %4 » ? Ne le faites que si vous s
     </message>
     <message>
         <source>&quot;%1&quot; is a built-in preset; choose another name.</source>
-        <translation>« %1 » est un préréglage intégré ; choisissez un autre nom.</translation>
+        <translation>«&#xa0;%1&#xa0;» est un préréglage intégré&#xa0;; choisissez un autre nom.</translation>
     </message>
     <message>
         <source>Built-in presets cannot be renamed.</source>
@@ -2787,11 +2787,11 @@ Approuver exactement ce certificat pour « %4 » ? Ne le faites que si vous s
     </message>
     <message>
         <source>There is no preset &quot;%1&quot;.</source>
-        <translation>Il n&apos;y a pas de préréglage « %1 ».</translation>
+        <translation>Il n&apos;y a pas de préréglage «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>A preset named &quot;%1&quot; already exists.</source>
-        <translation>Un préréglage nommé « %1 » existe déjà.</translation>
+        <translation>Un préréglage nommé «&#xa0;%1&#xa0;» existe déjà.</translation>
     </message>
     <message>
         <source>Built-in presets cannot be deleted.</source>
@@ -2803,15 +2803,15 @@ Approuver exactement ce certificat pour « %4 » ? Ne le faites que si vous s
     </message>
     <message>
         <source>Could not save the presets to %1: %2</source>
-        <translation>Impossible d&apos;enregistrer les préréglages dans %1 : %2</translation>
+        <translation>Impossible d&apos;enregistrer les préréglages dans %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Could not read the presets in %1: %2</source>
-        <translation>Impossible de lire les préréglages de %1 : %2</translation>
+        <translation>Impossible de lire les préréglages de %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The presets file %1 was not readable (%2); it was kept as %3.</source>
-        <translation>Le fichier de préréglages %1 était illisible (%2) ; il a été conservé sous %3.</translation>
+        <translation>Le fichier de préréglages %1 était illisible (%2)&#xa0;; il a été conservé sous %3.</translation>
     </message>
 </context>
 <context>
@@ -2862,7 +2862,7 @@ Approuver exactement ce certificat pour « %4 » ? Ne le faites que si vous s
     </message>
     <message>
         <source>Sent as &quot;Authorization: Bearer …&quot; to this server&apos;s address only; stored in the OS keychain, never in a file</source>
-        <translation>Envoyée sous la forme &quot;Authorization: Bearer …&quot; à l&apos;adresse de ce serveur uniquement ; enregistrée dans le trousseau du système, jamais dans un fichier</translation>
+        <translation>Envoyée sous la forme &quot;Authorization: Bearer …&quot; à l&apos;adresse de ce serveur uniquement&#xa0;; enregistrée dans le trousseau du système, jamais dans un fichier</translation>
     </message>
     <message>
         <source>Where the API key is kept</source>
@@ -2916,7 +2916,7 @@ Approuver exactement ce certificat pour « %4 » ? Ne le faites que si vous s
     </message>
     <message>
         <source>Optional: the command that starts this server on this machine. The API key is passed as VLLM_API_KEY.</source>
-        <translation>Facultatif : la commande qui lance ce serveur sur cette machine. La clé d&apos;API est transmise dans VLLM_API_KEY.</translation>
+        <translation>Facultatif&#xa0;: la commande qui lance ce serveur sur cette machine. La clé d&apos;API est transmise dans VLLM_API_KEY.</translation>
     </message>
     <message>
         <source>Local server state</source>
@@ -2936,51 +2936,51 @@ Approuver exactement ce certificat pour « %4 » ? Ne le faites que si vous s
     </message>
     <message>
         <source>First byte:</source>
-        <translation>Premier octet :</translation>
+        <translation>Premier octet&#xa0;:</translation>
     </message>
     <message>
         <source>Idle:</source>
-        <translation>Inactivité :</translation>
+        <translation>Inactivité&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation>Ad&amp;resse :</translation>
+        <translation>Ad&amp;resse&#xa0;:</translation>
     </message>
     <message>
         <source>API &amp;key:</source>
-        <translation>&amp;Clé d&apos;API :</translation>
+        <translation>&amp;Clé d&apos;API&#xa0;:</translation>
     </message>
     <message>
         <source>Default &amp;model:</source>
-        <translation>&amp;Modèle par défaut :</translation>
+        <translation>&amp;Modèle par défaut&#xa0;:</translation>
     </message>
     <message>
         <source>Time-outs:</source>
-        <translation>Délais d&apos;attente :</translation>
+        <translation>Délais d&apos;attente&#xa0;:</translation>
     </message>
     <message>
         <source>Extra &amp;headers:</source>
-        <translation>En-&amp;têtes supplémentaires :</translation>
+        <translation>En-&amp;têtes supplémentaires&#xa0;:</translation>
     </message>
     <message>
         <source>Certificate:</source>
-        <translation>Certificat :</translation>
+        <translation>Certificat&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Local server:</source>
-        <translation>Serveur &amp;local :</translation>
+        <translation>Serveur &amp;local&#xa0;:</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a server address. Enter something like http://localhost:8000/v1 or host:8000.</source>
-        <translation>« %1 » n&apos;est pas une adresse de serveur. Saisissez par exemple http://localhost:8000/v1 ou host:8000.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse de serveur. Saisissez par exemple http://localhost:8000/v1 ou host:8000.</translation>
     </message>
     <message>
         <source>Another profile is already called &quot;%1&quot;.</source>
-        <translation>Un autre profil s&apos;appelle déjà « %1 ».</translation>
+        <translation>Un autre profil s&apos;appelle déjà «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Storing the key…</source>
@@ -2996,7 +2996,7 @@ Approuver exactement ce certificat pour « %4 » ? Ne le faites que si vous s
     </message>
     <message>
         <source>A key is kept in memory for this run only: the OS keychain is unavailable.</source>
-        <translation>Une clé est conservée en mémoire pour cette session uniquement : le trousseau du système n&apos;est pas disponible.</translation>
+        <translation>Une clé est conservée en mémoire pour cette session uniquement&#xa0;: le trousseau du système n&apos;est pas disponible.</translation>
     </message>
     <message>
         <source>A key is stored in the unencrypted key file (the OS keychain is unavailable).</source>
@@ -3028,7 +3028,7 @@ Approuver exactement ce certificat pour « %4 » ? Ne le faites que si vous s
     </message>
     <message>
         <source>Also trusted: the certificate with SHA-256 %1</source>
-        <translation>Également approuvé : le certificat dont le SHA-256 est %1</translation>
+        <translation>Également approuvé&#xa0;: le certificat dont le SHA-256 est %1</translation>
     </message>
     <message>
         <source>Enter the command that starts the server, e.g. vllm serve Qwen/Qwen3-8B --port 8001.</source>
@@ -3086,11 +3086,11 @@ Approuver exactement ce certificat pour « %4 » ? Ne le faites que si vous s
     </message>
     <message>
         <source>Delete the profile?</source>
-        <translation>Supprimer le profil ?</translation>
+        <translation>Supprimer le profil&#xa0;?</translation>
     </message>
     <message>
         <source>Delete &quot;%1&quot; and its API key? Conversations that used it keep their text but will ask for another server.</source>
-        <translation>Supprimer « %1 » et sa clé d&apos;API ? Les conversations qui l&apos;utilisaient gardent leur texte mais demanderont un autre serveur.</translation>
+        <translation>Supprimer «&#xa0;%1&#xa0;» et sa clé d&apos;API&#xa0;? Les conversations qui l&apos;utilisaient gardent leur texte mais demanderont un autre serveur.</translation>
     </message>
 </context>
 <context>
@@ -3109,7 +3109,7 @@ Approuver exactement ce certificat pour « %4 » ? Ne le faites que si vous s
     </message>
     <message>
         <source>Reranker:</source>
-        <translation>Reranker :</translation>
+        <translation>Reranker&#xa0;:</translation>
     </message>
     <message>
         <source>#</source>
@@ -3141,7 +3141,7 @@ Approuver exactement ce certificat pour « %4 » ? Ne le faites que si vous s
     </message>
     <message>
         <source>&amp;Query:</source>
-        <translation>&amp;Requête :</translation>
+        <translation>&amp;Requête&#xa0;:</translation>
     </message>
     <message>
         <source>A question or a sentence to rank every text against</source>
@@ -3153,7 +3153,7 @@ Approuver exactement ce certificat pour « %4 » ? Ne le faites que si vous s
     </message>
     <message>
         <source>POST /v1/rerank, /rerank or /score: served for cross-encoders and embedding models</source>
-        <translation>POST /v1/rerank, /rerank ou /score : fournis pour les cross-encoders et les modèles d&apos;embeddings</translation>
+        <translation>POST /v1/rerank, /rerank ou /score&#xa0;: fournis pour les cross-encoders et les modèles d&apos;embeddings</translation>
     </message>
     <message>
         <source>&lt;b&gt;By embedding similarity&lt;/b&gt;</source>
@@ -3184,7 +3184,7 @@ Approuver exactement ce certificat pour « %4 » ? Ne le faites que si vous s
     <name>RequestBody</name>
     <message>
         <source>the attachment “%1” is no longer stored at %2</source>
-        <translation>la pièce jointe « %1 » n&apos;est plus enregistrée dans %2</translation>
+        <translation>la pièce jointe «&#xa0;%1&#xa0;» n&apos;est plus enregistrée dans %2</translation>
     </message>
 </context>
 <context>
@@ -3269,11 +3269,11 @@ Approuver exactement ce certificat pour « %4 » ? Ne le faites que si vous s
     </message>
     <message>
         <source>fix the sampling parameters first: %1</source>
-        <translation>corrigez d&apos;abord les paramètres d&apos;échantillonnage : %1</translation>
+        <translation>corrigez d&apos;abord les paramètres d&apos;échantillonnage&#xa0;: %1</translation>
     </message>
     <message>
         <source>Not replayed: wait for the answer to finish.</source>
-        <translation>Non rejouée : attendez la fin de la réponse.</translation>
+        <translation>Non rejouée&#xa0;: attendez la fin de la réponse.</translation>
     </message>
     <message>
         <source>Token probabilities</source>
@@ -3281,14 +3281,14 @@ Approuver exactement ce certificat pour « %4 » ? Ne le faites que si vous s
     </message>
     <message>
         <source>Each token is shaded by its probability: red where the model was unsure, green where it was sure. Hover a token for the alternatives.</source>
-        <translation>Chaque jeton est coloré selon sa probabilité : en rouge là où le modèle hésitait, en vert là où il était sûr. Survolez un jeton pour voir les alternatives.</translation>
+        <translation>Chaque jeton est coloré selon sa probabilité&#xa0;: en rouge là où le modèle hésitait, en vert là où il était sûr. Survolez un jeton pour voir les alternatives.</translation>
     </message>
 </context>
 <context>
     <name>SamplingFieldEditor</name>
     <message>
         <source>Ticked: sent as set here. Unticked: the server&apos;s default.</source>
-        <translation>Coché : envoyé tel que réglé ici. Décoché : valeur par défaut du serveur.</translation>
+        <translation>Coché&#xa0;: envoyé tel que réglé ici. Décoché&#xa0;: valeur par défaut du serveur.</translation>
     </message>
     <message>
         <source>Back to the server&apos;s default (not sent)</source>
@@ -3304,7 +3304,7 @@ Approuver exactement ce certificat pour « %4 » ? Ne le faites que si vous s
     </message>
     <message>
         <source>server default: %1</source>
-        <translation>défaut du serveur : %1</translation>
+        <translation>défaut du serveur&#xa0;: %1</translation>
     </message>
     <message>
         <source>on</source>
@@ -3320,7 +3320,7 @@ Approuver exactement ce certificat pour « %4 » ? Ne le faites que si vous s
     </message>
     <message>
         <source>one per line; \n is a newline</source>
-        <translation>une par ligne ; \n est un saut de ligne</translation>
+        <translation>une par ligne&#xa0;; \n est un saut de ligne</translation>
     </message>
     <message>
         <source>Enter a value, or untick to use the server&apos;s default.</source>
@@ -3328,15 +3328,15 @@ Approuver exactement ce certificat pour « %4 » ? Ne le faites que si vous s
     </message>
     <message>
         <source>&quot;%1&quot; is not a number.</source>
-        <translation>« %1 » n&apos;est pas un nombre.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nombre.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a token id.</source>
-        <translation>« %1 » n&apos;est pas un identifiant de jeton.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un identifiant de jeton.</translation>
     </message>
     <message>
         <source>Not valid JSON at %1: %2.</source>
-        <translation>JSON non valide à %1 : %2.</translation>
+        <translation>JSON non valide à %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>A schema is a JSON object ({…}).</source>
@@ -3351,7 +3351,7 @@ Approuver exactement ce certificat pour « %4 » ? Ne le faites que si vous s
     </message>
     <message>
         <source>How random the next token is: 0 always takes the most likely token (greedy), higher values spread the choice over more tokens.</source>
-        <translation>Degré d&apos;aléatoire du prochain jeton : 0 prend toujours le jeton le plus probable (glouton), des valeurs plus élevées répartissent le choix sur davantage de jetons.</translation>
+        <translation>Degré d&apos;aléatoire du prochain jeton&#xa0;: 0 prend toujours le jeton le plus probable (glouton), des valeurs plus élevées répartissent le choix sur davantage de jetons.</translation>
     </message>
     <message>
         <source>Top p</source>
@@ -3359,7 +3359,7 @@ Approuver exactement ce certificat pour « %4 » ? Ne le faites que si vous s
     </message>
     <message>
         <source>Nucleus sampling: only the most likely tokens whose probabilities add up to p are candidates. 1 keeps every token.</source>
-        <translation>Échantillonnage par noyau : seuls les jetons les plus probables dont les probabilités totalisent p sont candidats. 1 garde tous les jetons.</translation>
+        <translation>Échantillonnage par noyau&#xa0;: seuls les jetons les plus probables dont les probabilités totalisent p sont candidats. 1 garde tous les jetons.</translation>
     </message>
     <message>
         <source>Top k</source>
@@ -3383,7 +3383,7 @@ Approuver exactement ce certificat pour « %4 » ? Ne le faites que si vous s
     </message>
     <message>
         <source>Seeds the sampler: the same seed, prompt and parameters give the same answer. Without it every answer is drawn afresh.</source>
-        <translation>Initialise l&apos;échantillonneur : la même graine, le même prompt et les mêmes paramètres donnent la même réponse. Sans elle, chaque réponse est tirée à nouveau.</translation>
+        <translation>Initialise l&apos;échantillonneur&#xa0;: la même graine, le même prompt et les mêmes paramètres donnent la même réponse. Sans elle, chaque réponse est tirée à nouveau.</translation>
     </message>
     <message>
         <source>Max tokens</source>
@@ -3415,7 +3415,7 @@ Approuver exactement ce certificat pour « %4 » ? Ne le faites que si vous s
     </message>
     <message>
         <source>Positive values penalise tokens that already appeared, nudging towards new topics; negative values encourage repeating them.</source>
-        <translation>Les valeurs positives pénalisent les jetons déjà apparus, ce qui pousse vers de nouveaux sujets ; les valeurs négatives encouragent leur répétition.</translation>
+        <translation>Les valeurs positives pénalisent les jetons déjà apparus, ce qui pousse vers de nouveaux sujets&#xa0;; les valeurs négatives encouragent leur répétition.</translation>
     </message>
     <message>
         <source>Frequency penalty</source>
@@ -3431,7 +3431,7 @@ Approuver exactement ce certificat pour « %4 » ? Ne le faites que si vous s
     </message>
     <message>
         <source>Multiplies down tokens from the prompt and the answer so far: above 1 repeats less, below 1 more. 1 turns it off.</source>
-        <translation>Réduit par multiplication les jetons du prompt et de la réponse en cours : au-dessus de 1, moins de répétitions ; en dessous de 1, davantage. 1 la désactive.</translation>
+        <translation>Réduit par multiplication les jetons du prompt et de la réponse en cours&#xa0;: au-dessus de 1, moins de répétitions&#xa0;; en dessous de 1, davantage. 1 la désactive.</translation>
     </message>
     <message>
         <source>Stop strings</source>
@@ -3439,7 +3439,7 @@ Approuver exactement ce certificat pour « %4 » ? Ne le faites que si vous s
     </message>
     <message>
         <source>The answer ends where one of these strings would appear (the string itself is not included). One per line; none may be empty.</source>
-        <translation>La réponse s&apos;arrête là où l&apos;une de ces chaînes apparaîtrait (la chaîne elle-même n&apos;est pas incluse). Une par ligne ; aucune ne peut être vide.</translation>
+        <translation>La réponse s&apos;arrête là où l&apos;une de ces chaînes apparaîtrait (la chaîne elle-même n&apos;est pas incluse). Une par ligne&#xa0;; aucune ne peut être vide.</translation>
     </message>
     <message>
         <source>Stop token ids</source>
@@ -3471,7 +3471,7 @@ Approuver exactement ce certificat pour « %4 » ? Ne le faites que si vous s
     </message>
     <message>
         <source>How many alternative answers to sample for the same prompt; shown as tabs. More than 1 needs a temperature above 0.</source>
-        <translation>Nombre de réponses alternatives à échantillonner pour le même prompt ; affichées sous forme d&apos;onglets. Plus de 1 nécessite une température supérieure à 0.</translation>
+        <translation>Nombre de réponses alternatives à échantillonner pour le même prompt&#xa0;; affichées sous forme d&apos;onglets. Plus de 1 nécessite une température supérieure à 0.</translation>
     </message>
     <message>
         <source>Log probabilities</source>
@@ -3487,7 +3487,7 @@ Approuver exactement ce certificat pour « %4 » ? Ne le faites que si vous s
     </message>
     <message>
         <source>For each token, also return this many most likely alternatives (shown on hover). Needs log probabilities on; the server allows at most 20 unless started with a larger --max-logprobs.</source>
-        <translation>Pour chaque jeton, renvoie aussi ce nombre d&apos;alternatives les plus probables (affichées au survol). Nécessite les log-probabilités ; le serveur en autorise au plus 20, sauf s&apos;il a été lancé avec un --max-logprobs plus grand.</translation>
+        <translation>Pour chaque jeton, renvoie aussi ce nombre d&apos;alternatives les plus probables (affichées au survol). Nécessite les log-probabilités&#xa0;; le serveur en autorise au plus 20, sauf s&apos;il a été lancé avec un --max-logprobs plus grand.</translation>
     </message>
     <message>
         <source>JSON schema</source>
@@ -3519,7 +3519,7 @@ Approuver exactement ce certificat pour « %4 » ? Ne le faites que si vous s
     </message>
     <message>
         <source>For reasoning models whose chat template reads enable_thinking (Qwen3 and others): off answers without thinking first.</source>
-        <translation>Pour les modèles de raisonnement dont le modèle de discussion lit enable_thinking (Qwen3 et d&apos;autres) : désactivé, le modèle répond sans réfléchir d&apos;abord.</translation>
+        <translation>Pour les modèles de raisonnement dont le modèle de discussion lit enable_thinking (Qwen3 et d&apos;autres)&#xa0;: désactivé, le modèle répond sans réfléchir d&apos;abord.</translation>
     </message>
     <message>
         <source>Reasoning effort</source>
@@ -3531,51 +3531,51 @@ Approuver exactement ce certificat pour « %4 » ? Ne le faites que si vous s
     </message>
     <message>
         <source>%1: the schema nests too deeply.</source>
-        <translation>%1 : le schéma est trop profondément imbriqué.</translation>
+        <translation>%1&#xa0;: le schéma est trop profondément imbriqué.</translation>
     </message>
     <message>
         <source>%1: &quot;type&quot; must be one of %2, not %3.</source>
-        <translation>%1 : &quot;type&quot; doit être l&apos;un de %2, et non %3.</translation>
+        <translation>%1&#xa0;: &quot;type&quot; doit être l&apos;un de %2, et non %3.</translation>
     </message>
     <message>
         <source>%1: &quot;properties&quot; must be an object.</source>
-        <translation>%1 : &quot;properties&quot; doit être un objet.</translation>
+        <translation>%1&#xa0;: &quot;properties&quot; doit être un objet.</translation>
     </message>
     <message>
         <source>%1: &quot;required&quot; must be a list of property names.</source>
-        <translation>%1 : &quot;required&quot; doit être une liste de noms de propriétés.</translation>
+        <translation>%1&#xa0;: &quot;required&quot; doit être une liste de noms de propriétés.</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; must be a non-empty list of schemas.</source>
-        <translation>%1 : &quot;%2&quot; doit être une liste non vide de schémas.</translation>
+        <translation>%1&#xa0;: &quot;%2&quot; doit être une liste non vide de schémas.</translation>
     </message>
     <message>
         <source>%1: &quot;enum&quot; must be a non-empty list.</source>
-        <translation>%1 : &quot;enum&quot; doit être une liste non vide.</translation>
+        <translation>%1&#xa0;: &quot;enum&quot; doit être une liste non vide.</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; must be a number.</source>
-        <translation>%1 : &quot;%2&quot; doit être un nombre.</translation>
+        <translation>%1&#xa0;: &quot;%2&quot; doit être un nombre.</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; must be a whole number, 0 or more.</source>
-        <translation>%1 : &quot;%2&quot; doit être un nombre entier positif ou nul.</translation>
+        <translation>%1&#xa0;: &quot;%2&quot; doit être un nombre entier positif ou nul.</translation>
     </message>
     <message>
         <source>%1: &quot;pattern&quot; is not a valid regular expression.</source>
-        <translation>%1 : &quot;pattern&quot; n&apos;est pas une expression régulière valide.</translation>
+        <translation>%1&#xa0;: &quot;pattern&quot; n&apos;est pas une expression régulière valide.</translation>
     </message>
     <message>
         <source>%1: a schema must be an object.</source>
-        <translation>%1 : un schéma doit être un objet.</translation>
+        <translation>%1&#xa0;: un schéma doit être un objet.</translation>
     </message>
     <message>
         <source>Valid: %1</source>
-        <translation>Valeurs valides : %1</translation>
+        <translation>Valeurs valides&#xa0;: %1</translation>
     </message>
     <message>
         <source>Not sent: the server uses %1.</source>
-        <translation>Non envoyé : le serveur utilise %1.</translation>
+        <translation>Non envoyé&#xa0;: le serveur utilise %1.</translation>
     </message>
     <message>
         <source>Randomness</source>
@@ -3659,7 +3659,7 @@ Approuver exactement ce certificat pour « %4 » ? Ne le faites que si vous s
     </message>
     <message>
         <source>%1 is not valid: %2 (at character %3).</source>
-        <translation>%1 n&apos;est pas valide : %2 (au caractère %3).</translation>
+        <translation>%1 n&apos;est pas valide&#xa0;: %2 (au caractère %3).</translation>
     </message>
     <message>
         <source>%1 must be a JSON object.</source>
@@ -3667,7 +3667,7 @@ Approuver exactement ce certificat pour « %4 » ? Ne le faites que si vous s
     </message>
     <message>
         <source>%1 is not valid: %2</source>
-        <translation>%1 n&apos;est pas valide : %2</translation>
+        <translation>%1 n&apos;est pas valide&#xa0;: %2</translation>
     </message>
     <message>
         <source>Top alternatives need log probabilities turned on.</source>
@@ -3683,23 +3683,23 @@ Approuver exactement ce certificat pour « %4 » ? Ne le faites que si vous s
     </message>
     <message>
         <source>Use only one kind of structured output: a JSON schema, a regular expression or a choice.</source>
-        <translation>N&apos;utilisez qu&apos;un seul type de sortie structurée : un schéma JSON, une expression régulière ou un choix.</translation>
+        <translation>N&apos;utilisez qu&apos;un seul type de sortie structurée&#xa0;: un schéma JSON, une expression régulière ou un choix.</translation>
     </message>
     <message>
         <source>%1 must be a number, not &quot;%2&quot;.</source>
-        <translation>%1 doit être un nombre, et non « %2 ».</translation>
+        <translation>%1 doit être un nombre, et non «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>%1 must be true or false, not &quot;%2&quot;.</source>
-        <translation>%1 doit être true ou false, et non « %2 ».</translation>
+        <translation>%1 doit être true ou false, et non «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>%1 must be JSON, not &quot;%2&quot;.</source>
-        <translation>%1 doit être du JSON, et non « %2 ».</translation>
+        <translation>%1 doit être du JSON, et non «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not NAME=VALUE.</source>
-        <translation>« %1 » n&apos;est pas de la forme NOM=VALEUR.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas de la forme NOM=VALEUR.</translation>
     </message>
     <message>
         <source>default</source>
@@ -3718,7 +3718,7 @@ Approuver exactement ce certificat pour « %4 » ? Ne le faites que si vous s
     </message>
     <message>
         <source>Apply a preset: its fields replace the form&apos;s.</source>
-        <translation>Appliquer un préréglage : ses champs remplacent ceux du formulaire.</translation>
+        <translation>Appliquer un préréglage&#xa0;: ses champs remplacent ceux du formulaire.</translation>
     </message>
     <message>
         <source>Save as…</source>
@@ -3754,7 +3754,7 @@ Approuver exactement ce certificat pour « %4 » ? Ne le faites que si vous s
     </message>
     <message>
         <source>Fields the form does not have (logit_bias, priority, bad_words, …) as a JSON object; they are merged into the request.</source>
-        <translation>Champs absents du formulaire (logit_bias, priority, bad_words, …) sous forme d&apos;objet JSON ; ils sont fusionnés dans la requête.</translation>
+        <translation>Champs absents du formulaire (logit_bias, priority, bad_words, …) sous forme d&apos;objet JSON&#xa0;; ils sont fusionnés dans la requête.</translation>
     </message>
     <message>
         <source>Advanced JSON</source>
@@ -3762,7 +3762,7 @@ Approuver exactement ce certificat pour « %4 » ? Ne le faites que si vous s
     </message>
     <message>
         <source>Request body (the API key travels in a header and is never shown):</source>
-        <translation>Corps de la requête (la clé d&apos;API voyage dans un en-tête et n&apos;est jamais affichée) :</translation>
+        <translation>Corps de la requête (la clé d&apos;API voyage dans un en-tête et n&apos;est jamais affichée)&#xa0;:</translation>
     </message>
     <message>
         <source>Request body preview</source>
@@ -3770,23 +3770,23 @@ Approuver exactement ce certificat pour « %4 » ? Ne le faites que si vous s
     </message>
     <message>
         <source>Advanced JSON is not valid JSON: %1 (at character %2).</source>
-        <translation>Le JSON avancé n&apos;est pas du JSON valide : %1 (au caractère %2).</translation>
+        <translation>Le JSON avancé n&apos;est pas du JSON valide&#xa0;: %1 (au caractère %2).</translation>
     </message>
     <message>
         <source>Advanced JSON must be one object: {&quot;field&quot;: value, …}.</source>
-        <translation>Le JSON avancé doit être un seul objet : {&quot;field&quot;: value, …}.</translation>
+        <translation>Le JSON avancé doit être un seul objet&#xa0;: {&quot;field&quot;: value, …}.</translation>
     </message>
     <message>
         <source>Advanced JSON cannot set &quot;%1&quot;: the app sets it.</source>
-        <translation>Le JSON avancé ne peut pas définir « %1 » : l&apos;application le définit.</translation>
+        <translation>Le JSON avancé ne peut pas définir «&#xa0;%1&#xa0;»&#xa0;: l&apos;application le définit.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a field of the form above; set it there.</source>
-        <translation>« %1 » est un champ du formulaire ci-dessus ; réglez-le là.</translation>
+        <translation>«&#xa0;%1&#xa0;» est un champ du formulaire ci-dessus&#xa0;; réglez-le là.</translation>
     </message>
     <message>
         <source>Not sendable: %1</source>
-        <translation>Impossible à envoyer : %1</translation>
+        <translation>Impossible à envoyer&#xa0;: %1</translation>
     </message>
     <message>
         <source>Everything is left to the server&apos;s defaults.</source>
@@ -3794,7 +3794,7 @@ Approuver exactement ce certificat pour « %4 » ? Ne le faites que si vous s
     </message>
     <message>
         <source>Sent: %1</source>
-        <translation>Envoyé : %1</translation>
+        <translation>Envoyé&#xa0;: %1</translation>
     </message>
     <message>
         <source>(custom)</source>
@@ -3814,7 +3814,7 @@ Approuver exactement ce certificat pour « %4 » ? Ne le faites que si vous s
     </message>
     <message>
         <source>Name of the preset:</source>
-        <translation>Nom du préréglage :</translation>
+        <translation>Nom du préréglage&#xa0;:</translation>
     </message>
     <message>
         <source>Rename preset</source>
@@ -3822,7 +3822,7 @@ Approuver exactement ce certificat pour « %4 » ? Ne le faites que si vous s
     </message>
     <message>
         <source>New name:</source>
-        <translation>Nouveau nom :</translation>
+        <translation>Nouveau nom&#xa0;:</translation>
     </message>
     <message>
         <source>Delete preset</source>
@@ -3830,14 +3830,14 @@ Approuver exactement ce certificat pour « %4 » ? Ne le faites que si vous s
     </message>
     <message>
         <source>Delete the preset &quot;%1&quot;?</source>
-        <translation>Supprimer le préréglage « %1 » ?</translation>
+        <translation>Supprimer le préréglage «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
 </context>
 <context>
     <name>ServerBar</name>
     <message>
         <source>&amp;Server:</source>
-        <translation>&amp;Serveur :</translation>
+        <translation>&amp;Serveur&#xa0;:</translation>
     </message>
     <message>
         <source>Server address</source>
@@ -3845,7 +3845,7 @@ Approuver exactement ce certificat pour « %4 » ? Ne le faites que si vous s
     </message>
     <message>
         <source>The server&apos;s OpenAI base URL; &quot;host:8000&quot; is completed for you. Enter connects.</source>
-        <translation>L&apos;URL de base OpenAI du serveur ; « host:8000 » est complété automatiquement. Enter connecte.</translation>
+        <translation>L&apos;URL de base OpenAI du serveur&#xa0;; «&#xa0;host:8000&#xa0;» est complété automatiquement. Enter connecte.</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -3861,7 +3861,7 @@ Approuver exactement ce certificat pour « %4 » ? Ne le faites que si vous s
     </message>
     <message>
         <source>&amp;Model:</source>
-        <translation>&amp;Modèle :</translation>
+        <translation>&amp;Modèle&#xa0;:</translation>
     </message>
     <message>
         <source>Model</source>
@@ -3877,7 +3877,7 @@ Approuver exactement ce certificat pour « %4 » ? Ne le faites que si vous s
     </message>
     <message>
         <source>Optional instructions sent before the conversation, e.g. &quot;Answer briefly.&quot;</source>
-        <translation>Instructions facultatives envoyées avant la conversation, par ex. « Réponds brièvement. »</translation>
+        <translation>Instructions facultatives envoyées avant la conversation, par ex. «&#xa0;Réponds brièvement.&#xa0;»</translation>
     </message>
     <message>
         <source>Server address problem</source>
@@ -3905,7 +3905,7 @@ Approuver exactement ce certificat pour « %4 » ? Ne le faites que si vous s
     </message>
     <message>
         <source>The server profile in use; pick another to switch servers</source>
-        <translation>Le profil de serveur utilisé ; choisissez-en un autre pour changer de serveur</translation>
+        <translation>Le profil de serveur utilisé&#xa0;; choisissez-en un autre pour changer de serveur</translation>
     </message>
     <message>
         <source>No profile</source>
@@ -4033,7 +4033,7 @@ Approuver exactement ce certificat pour « %4 » ? Ne le faites que si vous s
     </message>
     <message>
         <source>The server&apos;s OpenAI base URL; &quot;host:8000&quot; is completed for you. Enter connects.</source>
-        <translation>L&apos;URL de base OpenAI du serveur ; « host:8000 » est complété automatiquement. Enter connecte.</translation>
+        <translation>L&apos;URL de base OpenAI du serveur&#xa0;; «&#xa0;host:8000&#xa0;» est complété automatiquement. Enter connecte.</translation>
     </message>
     <message>
         <source>Connect again and reload the models</source>
@@ -4045,7 +4045,7 @@ Approuver exactement ce certificat pour « %4 » ? Ne le faites que si vous s
     </message>
     <message>
         <source>&amp;Model:</source>
-        <translation>&amp;Modèle :</translation>
+        <translation>&amp;Modèle&#xa0;:</translation>
     </message>
     <message>
         <source>Model</source>
@@ -4061,7 +4061,7 @@ Approuver exactement ce certificat pour « %4 » ? Ne le faites que si vous s
     </message>
     <message>
         <source>&quot;%1&quot; is not a server address. Enter something like http://localhost:8000/v1.</source>
-        <translation>« %1 » n&apos;est pas une adresse de serveur. Saisissez par exemple http://localhost:8000/v1.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse de serveur. Saisissez par exemple http://localhost:8000/v1.</translation>
     </message>
     <message>
         <source>Loading models…</source>
@@ -4092,15 +4092,15 @@ Approuver exactement ce certificat pour « %4 » ? Ne le faites que si vous s
     </message>
     <message>
         <source>The header &quot;%1&quot; cannot be set here; put an API key in the API key field.</source>
-        <translation>L&apos;en-tête « %1 » ne peut pas être défini ici ; mettez la clé d&apos;API dans le champ Clé d&apos;API.</translation>
+        <translation>L&apos;en-tête «&#xa0;%1&#xa0;» ne peut pas être défini ici&#xa0;; mettez la clé d&apos;API dans le champ Clé d&apos;API.</translation>
     </message>
     <message>
         <source>Remove --api-key from the command: put the key in the API key field and Loquat passes it to vLLM as VLLM_API_KEY, so it is never saved in plain text.</source>
-        <translation>Retirez --api-key de la commande : mettez la clé dans le champ Clé d&apos;API et Loquat la transmet à vLLM dans VLLM_API_KEY, pour qu&apos;elle ne soit jamais enregistrée en clair.</translation>
+        <translation>Retirez --api-key de la commande&#xa0;: mettez la clé dans le champ Clé d&apos;API et Loquat la transmet à vLLM dans VLLM_API_KEY, pour qu&apos;elle ne soit jamais enregistrée en clair.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a header line (Name: value, ASCII only).</source>
-        <translation>« %1 » n&apos;est pas une ligne d&apos;en-tête (Nom: valeur, ASCII uniquement).</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une ligne d&apos;en-tête (Nom: valeur, ASCII uniquement).</translation>
     </message>
 </context>
 <context>
@@ -4111,7 +4111,7 @@ Approuver exactement ce certificat pour « %4 » ? Ne le faites que si vous s
     </message>
     <message>
         <source>The simulator could not be started: %1</source>
-        <translation>Le simulateur n&apos;a pas pu être démarré : %1</translation>
+        <translation>Le simulateur n&apos;a pas pu être démarré&#xa0;: %1</translation>
     </message>
     <message>
         <source>The simulator ended before it was ready.</source>
@@ -4130,7 +4130,7 @@ Approuver exactement ce certificat pour « %4 » ? Ne le faites que si vous s
     </message>
     <message>
         <source>schema version %1; this Loquat knows up to %2</source>
-        <translation>version de schéma %1 ; cette version de Loquat connaît au plus la %2</translation>
+        <translation>version de schéma %1&#xa0;; cette version de Loquat connaît au plus la %2</translation>
     </message>
     <message>
         <source>%1 needs updating but cannot be written</source>
@@ -4141,11 +4141,11 @@ Approuver exactement ce certificat pour « %4 » ? Ne le faites que si vous s
     <name>StoreError</name>
     <message>
         <source>The disk is full: the conversation is kept on screen but cannot be saved until space is freed.</source>
-        <translation>Le disque est plein : la conversation reste à l&apos;écran mais ne peut pas être enregistrée tant que de l&apos;espace n&apos;est pas libéré.</translation>
+        <translation>Le disque est plein&#xa0;: la conversation reste à l&apos;écran mais ne peut pas être enregistrée tant que de l&apos;espace n&apos;est pas libéré.</translation>
     </message>
     <message>
         <source>The history cannot be written (the file or its folder is read-only): new messages are not saved.</source>
-        <translation>L&apos;historique ne peut pas être écrit (le fichier ou son dossier est en lecture seule) : les nouveaux messages ne sont pas enregistrés.</translation>
+        <translation>L&apos;historique ne peut pas être écrit (le fichier ou son dossier est en lecture seule)&#xa0;: les nouveaux messages ne sont pas enregistrés.</translation>
     </message>
     <message>
         <source>The history file is damaged.</source>
@@ -4153,11 +4153,11 @@ Approuver exactement ce certificat pour « %4 » ? Ne le faites que si vous s
     </message>
     <message>
         <source>The history was written by a newer version of Loquat: it is shown read-only and nothing in it is changed.</source>
-        <translation>L&apos;historique a été écrit par une version plus récente de Loquat : il est affiché en lecture seule et rien n&apos;y est modifié.</translation>
+        <translation>L&apos;historique a été écrit par une version plus récente de Loquat&#xa0;: il est affiché en lecture seule et rien n&apos;y est modifié.</translation>
     </message>
     <message>
         <source>The history is busy in another program; the change will be tried again.</source>
-        <translation>L&apos;historique est utilisé par un autre programme ; la modification sera retentée.</translation>
+        <translation>L&apos;historique est utilisé par un autre programme&#xa0;; la modification sera retentée.</translation>
     </message>
     <message>
         <source>The history file could not be opened.</source>
@@ -4165,7 +4165,7 @@ Approuver exactement ce certificat pour « %4 » ? Ne le faites que si vous s
     </message>
     <message>
         <source>Full-text search is not available (this SQLite has no FTS5): search matches plain text instead, more slowly and without ranking.</source>
-        <translation>La recherche plein texte n&apos;est pas disponible (ce SQLite n&apos;a pas FTS5) : la recherche porte sur le texte brut, plus lentement et sans classement.</translation>
+        <translation>La recherche plein texte n&apos;est pas disponible (ce SQLite n&apos;a pas FTS5)&#xa0;: la recherche porte sur le texte brut, plus lentement et sans classement.</translation>
     </message>
     <message>
         <source>That conversation is not in the history.</source>
@@ -4188,7 +4188,7 @@ Approuver exactement ce certificat pour « %4 » ? Ne le faites que si vous s
     </message>
     <message>
         <source>The history could not be opened (%1): conversations are not saved.</source>
-        <translation>L&apos;historique n&apos;a pas pu être ouvert (%1) : les conversations ne sont pas enregistrées.</translation>
+        <translation>L&apos;historique n&apos;a pas pu être ouvert (%1)&#xa0;: les conversations ne sont pas enregistrées.</translation>
     </message>
 </context>
 <context>
@@ -4210,7 +4210,7 @@ Approuver exactement ce certificat pour « %4 » ? Ne le faites que si vous s
     </message>
     <message>
         <source>That range makes %1 values; at most %2 are allowed.</source>
-        <translation>Cette plage donne %1 valeurs ; au plus %2 sont autorisées.</translation>
+        <translation>Cette plage donne %1 valeurs&#xa0;; au plus %2 sont autorisées.</translation>
     </message>
     <message>
         <source>Enter the values to try, like 0, 0.4, 0.8 or 0:1.2:0.4.</source>
@@ -4229,7 +4229,7 @@ Approuver exactement ce certificat pour « %4 » ? Ne le faites que si vous s
     </message>
     <message>
         <source>A list (0, 0.4, 0.8) or a range start:stop:step (0:1.2:0.4). For seeds: 1:4:1.</source>
-        <translation>Une liste (0, 0.4, 0.8) ou une plage début:fin:pas (0:1.2:0.4). Pour les graines : 1:4:1.</translation>
+        <translation>Une liste (0, 0.4, 0.8) ou une plage début:fin:pas (0:1.2:0.4). Pour les graines&#xa0;: 1:4:1.</translation>
     </message>
     <message>
         <source>Run every lane this many times to see how much the answers vary</source>
@@ -4257,7 +4257,7 @@ Approuver exactement ce certificat pour « %4 » ? Ne le faites que si vous s
     </message>
     <message>
         <source>That makes %1 lanes; at most %2 run side by side.</source>
-        <translation>Cela fait %1 voies ; au plus %2 tournent côte à côte.</translation>
+        <translation>Cela fait %1 voies&#xa0;; au plus %2 tournent côte à côte.</translation>
     </message>
     <message numerus="yes">
         <source>Makes %n lane(s).</source>
@@ -4310,11 +4310,11 @@ Issued by: %2
 Names: %3
 Valid from %4 to %5
 SHA-256: %6</source>
-        <translation>Délivré à : %1
-Délivré par : %2
-Noms : %3
+        <translation>Délivré à&#xa0;: %1
+Délivré par&#xa0;: %2
+Noms&#xa0;: %3
 Valide du %4 au %5
-SHA-256 : %6</translation>
+SHA-256&#xa0;: %6</translation>
     </message>
 </context>
 <context>
@@ -4325,19 +4325,19 @@ SHA-256 : %6</translation>
     </message>
     <message>
         <source>Will not fit: the prompt takes %1 tokens and the answer may take %2, but the model holds %3. Shorten the message, lower max_tokens or start a new chat.</source>
-        <translation>Ne tiendra pas : le prompt occupe %1 jetons et la réponse peut en occuper %2, mais le modèle en contient %3. Raccourcissez le message, baissez max_tokens ou commencez une nouvelle discussion.</translation>
+        <translation>Ne tiendra pas&#xa0;: le prompt occupe %1 jetons et la réponse peut en occuper %2, mais le modèle en contient %3. Raccourcissez le message, baissez max_tokens ou commencez une nouvelle discussion.</translation>
     </message>
     <message>
         <source>Will not fit: the prompt takes %1 tokens but the model holds %2. Shorten the message or start a new chat.</source>
-        <translation>Ne tiendra pas : le prompt occupe %1 jetons mais le modèle en contient %2. Raccourcissez le message ou commencez une nouvelle discussion.</translation>
+        <translation>Ne tiendra pas&#xa0;: le prompt occupe %1 jetons mais le modèle en contient %2. Raccourcissez le message ou commencez une nouvelle discussion.</translation>
     </message>
     <message>
         <source>Prompt: %1 of %2 tokens</source>
-        <translation>Prompt : %1 jetons sur %2</translation>
+        <translation>Prompt&#xa0;: %1 jetons sur %2</translation>
     </message>
     <message>
         <source>Prompt: %1 tokens</source>
-        <translation>Prompt : %1 jetons</translation>
+        <translation>Prompt&#xa0;: %1 jetons</translation>
     </message>
 </context>
 <context>
@@ -4352,7 +4352,7 @@ SHA-256 : %6</translation>
     </message>
     <message>
         <source>Keep the history in DIR (default: $LOQUAT_DATA_DIR, else the platform&apos;s data folder; loquat-cli uses the same).</source>
-        <translation>Conserver l&apos;historique dans DIR (par défaut : $LOQUAT_DATA_DIR, sinon le dossier de données de la plateforme ; loquat-cli utilise le même).</translation>
+        <translation>Conserver l&apos;historique dans DIR (par défaut&#xa0;: $LOQUAT_DATA_DIR, sinon le dossier de données de la plateforme&#xa0;; loquat-cli utilise le même).</translation>
     </message>
     <message>
         <source>Compare</source>
