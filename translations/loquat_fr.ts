@@ -41,7 +41,7 @@
     </message>
     <message>
         <source>The server does not offer this route (HTTP 404): wrong base URL, or not a chat model?</source>
-        <translation>Le serveur ne propose pas cette route (HTTP 404)&#xa0;: URL de base erronée, ou modèle qui n&apos;est pas un modèle de discussion&#xa0;?</translation>
+        <translation>Le serveur ne propose pas cette route (HTTP 404)&#xa0;: URL de base erronée, ou modèle non conversationnel&#xa0;?</translation>
     </message>
     <message>
         <source>The conversation is too long for the model&apos;s context (HTTP 400): %1</source>
@@ -898,7 +898,7 @@ son modèle s&apos;appliquent sauf s&apos;ils sont donnés). --data-dir DOSSIER 
     <message numerus="yes">
         <source>After the request&apos;s %n earlier message(s)</source>
         <translation>
-            <numerusform>Après le message précédent de la requête (%n)</numerusform>
+            <numerusform>Après %n message précédent de la requête</numerusform>
             <numerusform>Après les %n messages précédents de la requête</numerusform>
         </translation>
     </message>
@@ -1465,7 +1465,7 @@ son modèle s&apos;appliquent sauf s&apos;ils sont donnés). --data-dir DOSSIER 
     </message>
     <message>
         <source>Point at a cell to read its value; click it to sort by that text.</source>
-        <translation>Pointez une cellule pour lire sa valeur&#xa0;; cliquez dessus pour trier selon ce texte.</translation>
+        <translation>Survolez une cellule pour lire sa valeur&#xa0;; cliquez dessus pour trier selon ce texte.</translation>
     </message>
     <message>
         <source>Embeddings status</source>
@@ -2060,7 +2060,7 @@ son modèle s&apos;appliquent sauf s&apos;ils sont donnés). --data-dir DOSSIER 
     </message>
     <message>
         <source>&amp;Labels from:</source>
-        <translation>É&amp;tiquettes depuis&#xa0;:</translation>
+        <translation>Éti&amp;quettes depuis&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Import</source>
@@ -2230,7 +2230,7 @@ Garder les clés d&apos;API dans un fichier&#xa0;?</translation>
     </message>
     <message>
         <source>The server exited with status %1.</source>
-        <translation>Le serveur a quitté avec le code %1.</translation>
+        <translation>Le serveur s&apos;est terminé avec le code %1.</translation>
     </message>
     <message>
         <source>[loquat] The server is ready (%1 s after starting).</source>
@@ -2748,7 +2748,7 @@ Approuver exactement ce certificat pour «&#xa0;%4&#xa0;»&#xa0;? Ne le faites q
     </message>
     <message>
         <source>Point at a dot to see its text.</source>
-        <translation>Pointez un point pour voir son texte.</translation>
+        <translation>Survolez un point pour voir son texte.</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -2768,7 +2768,7 @@ Approuver exactement ce certificat pour «&#xa0;%4&#xa0;»&#xa0;? Ne le faites q
     </message>
     <message>
         <source>%1 texts: point at a dot to see its text.</source>
-        <translation>%1 textes&#xa0;: pointez un point pour voir son texte.</translation>
+        <translation>%1 textes&#xa0;: survolez un point pour voir son texte.</translation>
     </message>
 </context>
 <context>
@@ -3101,7 +3101,7 @@ Approuver exactement ce certificat pour «&#xa0;%4&#xa0;»&#xa0;? Ne le faites q
     </message>
     <message>
         <source>Also rank with the server&apos;s &amp;reranker</source>
-        <translation>Classer aussi avec le &amp;reranker du serveur</translation>
+        <translation>Classer aussi a&amp;vec le reranker du serveur</translation>
     </message>
     <message>
         <source>Reranker on the embeddings server</source>
@@ -3141,7 +3141,7 @@ Approuver exactement ce certificat pour «&#xa0;%4&#xa0;»&#xa0;? Ne le faites q
     </message>
     <message>
         <source>&amp;Query:</source>
-        <translation>&amp;Requête&#xa0;:</translation>
+        <translation>Re&amp;quête&#xa0;:</translation>
     </message>
     <message>
         <source>A question or a sentence to rank every text against</source>
@@ -3519,7 +3519,7 @@ Approuver exactement ce certificat pour «&#xa0;%4&#xa0;»&#xa0;? Ne le faites q
     </message>
     <message>
         <source>For reasoning models whose chat template reads enable_thinking (Qwen3 and others): off answers without thinking first.</source>
-        <translation>Pour les modèles de raisonnement dont le modèle de discussion lit enable_thinking (Qwen3 et d&apos;autres)&#xa0;: désactivé, le modèle répond sans réfléchir d&apos;abord.</translation>
+        <translation>Pour les modèles de raisonnement dont le template de chat lit enable_thinking (Qwen3 et d&apos;autres)&#xa0;: désactivé, le modèle répond sans réfléchir d&apos;abord.</translation>
     </message>
     <message>
         <source>Reasoning effort</source>
@@ -3527,7 +3527,7 @@ Approuver exactement ce certificat pour «&#xa0;%4&#xa0;»&#xa0;? Ne le faites q
     </message>
     <message>
         <source>How much a reasoning model thinks before answering, passed to the chat template (gpt-oss and others). Older servers accept only low, medium and high.</source>
-        <translation>Combien un modèle de raisonnement réfléchit avant de répondre, transmis au modèle de discussion (gpt-oss et d&apos;autres). Les serveurs plus anciens n&apos;acceptent que low, medium et high.</translation>
+        <translation>Combien un modèle de raisonnement réfléchit avant de répondre, transmis au template de chat (gpt-oss et d&apos;autres). Les serveurs plus anciens n&apos;acceptent que low, medium et high.</translation>
     </message>
     <message>
         <source>%1: the schema nests too deeply.</source>
@@ -3746,7 +3746,7 @@ Approuver exactement ce certificat pour «&#xa0;%4&#xa0;»&#xa0;? Ne le faites q
     </message>
     <message>
         <source>Start this model with this preset</source>
-        <translation>Démarrer ce modèle avec ce préréglage</translation>
+        <translation>Utiliser ce préréglage par défaut pour ce modèle</translation>
     </message>
     <message>
         <source>Advanced JSON and the request</source>
@@ -3806,7 +3806,7 @@ Approuver exactement ce certificat pour «&#xa0;%4&#xa0;»&#xa0;? Ne le faites q
     </message>
     <message>
         <source>Start %1 with this preset</source>
-        <translation>Démarrer %1 avec ce préréglage</translation>
+        <translation>Utiliser ce préréglage par défaut pour %1</translation>
     </message>
     <message>
         <source>Save preset</source>
