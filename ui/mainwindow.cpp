@@ -242,6 +242,7 @@ void MainWindow::buildActions()
     chat->addSeparator();
     auto *quit = chat->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
 
     // One entry per profile (Ctrl+1…9 for the first nine), rebuilt as the list changes.
     QMenu *servers = menuBar()->addMenu(tr("&Server"));
@@ -713,10 +714,14 @@ void MainWindow::dropEvent(QDropEvent *event)
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     QSettings().setValue(kGeometryKey, saveGeometry());
-    if (m_historyDock)
-        QSettings().setValue(kStateKey, saveState());
+    QSettings().setValue(kStateKey, saveState());
     m_session->stop();
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::restoreLayout()
+{
+    restoreState(QSettings().value(kStateKey).toByteArray());
 }
 
 void MainWindow::setHistory(ActiveConversation *active)
