@@ -88,12 +88,12 @@ void HistorySidebar::openRow(int row)
         emit openRequested(uid);
 }
 
-void HistorySidebar::openRelative(int step)
+void HistorySidebar::openRelative(const QString &fromUid, int step)
 {
     const int count = m_model->rowCount();
     if (count == 0)
         return;
-    const int active = m_model->rowOfUid(m_activeUid);
+    const int active = m_model->rowOfUid(fromUid);
     const int row = active < 0 ? (step > 0 ? 0 : count - 1) : std::clamp(active + step, 0, count - 1);
     if (row != active) {
         m_list->setCurrentIndex(m_model->index(row));

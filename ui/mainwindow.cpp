@@ -157,7 +157,7 @@ MainWindow::MainWindow(VllmClient *client, ConversationModel *conversation, Chat
     statusBar()->addPermanentWidget(m_metricsLabel);
     m_insightLabel->setVisible(false);
 
-    setTabOrder(m_serverBar->systemPromptEdit(), m_view);
+    // Reading order: the server bar, its notices, the conversation, the message, Send.
     setTabOrder(m_view, m_composer->editor());
     setTabOrder(m_composer->editor(), m_composer->button());
 

@@ -9,6 +9,7 @@
 #include "mainwindow.h"
 #include "preferencesdialog.h"
 #include "shortcutsdialog.h"
+#include "store/activeconversation.h"
 #include "windowlayout.h"
 
 #include <QAction>
@@ -53,6 +54,16 @@ DesktopController::DesktopController(MainWindow *window, ChatSession *session)
 }
 
 DesktopController::~DesktopController() = default;
+
+PreferencesDialog *DesktopController::preferencesDialog() const
+{
+    return m_preferencesDialog;
+}
+
+ShortcutsDialog *DesktopController::shortcutsDialog() const
+{
+    return m_shortcutsDialog;
+}
 
 QAction *DesktopController::chatAction(const QString &text, const QKeySequence &key, const QString &toolTip)
 {
@@ -205,5 +216,5 @@ int DesktopController::lastRowOf(const QString &role) const
 void DesktopController::openRelative(int step)
 {
     if (HistorySidebar *sidebar = m_window->historySidebar())
-        sidebar->openRelative(step);
+        sidebar->openRelative(m_window->history()->uid(), step);
 }

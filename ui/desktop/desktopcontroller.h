@@ -44,8 +44,8 @@ public:
     // Opens (or raises) the dialogs; nullptr from the getters until opened.
     PreferencesDialog *openPreferences();
     ShortcutsDialog *openShortcuts();
-    PreferencesDialog *preferencesDialog() const { return m_preferencesDialog; }
-    ShortcutsDialog *shortcutsDialog() const { return m_shortcutsDialog; }
+    PreferencesDialog *preferencesDialog() const;
+    ShortcutsDialog *shortcutsDialog() const;
 
     // The row of the last message with this role, -1 when there is none.
     int lastRowOf(const QString &role) const;

@@ -69,7 +69,8 @@ QString DesktopSettings::language()
 {
     const QString code = QSettings().value(kLanguageKey).toString();
     const QList<Language> known = languages();
-    const bool isKnown = std::any_of(known.begin(), known.end(), [&](const Language &l) { return l.code == code; });
+    const bool isKnown =
+        std::any_of(known.begin(), known.end(), [&](const Language &l) { return l.code == code; });
     return isKnown ? code : QString();
 }
 

@@ -13,7 +13,8 @@ public:
 
     struct Language {
         QString code; // "de", "zh_CN"; empty for the system's language
-        QString name; // in its own language ("Deutsch"), so a person who cannot read the current one finds theirs
+        QString
+            name; // in its own language ("Deutsch"), so a person who cannot read the current one finds theirs
     };
 
     static constexpr int kMinFontSize = 6;
@@ -21,7 +22,7 @@ public:
 
     static Theme theme();
     static void setTheme(Theme theme);
-    static QString themeKey(Theme theme);      // "system", "light", "dark"
+    static QString themeKey(Theme theme);          // "system", "light", "dark"
     static Theme themeFromKey(const QString &key); // unknown keys are System
 
     // The conversation's font size in points; 0 means the system's (not set).

@@ -13,6 +13,8 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 PreferencesDialog::PreferencesDialog(ConversationZoom *zoom, QWidget *parent)
     : QDialog(parent)
     , m_zoom(zoom)
@@ -34,6 +36,7 @@ PreferencesDialog::PreferencesDialog(ConversationZoom *zoom, QWidget *parent)
     m_fontSize->setRange(DesktopSettings::kMinFontSize, DesktopSettings::kMaxFontSize);
     m_fontSize->setSuffix(tr(" pt"));
     m_fontSize->setValue(zoom->pointSize());
+    m_fontSize->setKeyboardTracking(false); // "14" typed is 14, not 1 and then 14
     m_fontSize->setAccessibleName(tr("Conversation font size"));
     m_fontSize->setToolTip(tr("Also Ctrl+Plus, Ctrl+Minus and Ctrl+0 (or Ctrl+wheel) in the conversation"));
     auto *defaultSize = new QPushButton(tr("&Default"), this);

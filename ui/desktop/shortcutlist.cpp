@@ -6,9 +6,11 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QSet>
+#include <QShortcut>
 
 namespace {
-void collectMenu(QMenu *menu, const QString &group, QList<ShortcutList::Entry> &entries, QSet<QAction *> &seen)
+void collectMenu(QMenu *menu, const QString &group, QList<ShortcutList::Entry> &entries,
+                 QSet<QAction *> &seen)
 {
     const QList<QAction *> actions = menu->actions();
     for (QAction *action : actions) {
@@ -21,7 +23,8 @@ void collectMenu(QMenu *menu, const QString &group, QList<ShortcutList::Entry> &
         if (action->shortcuts().isEmpty() || seen.contains(action))
             continue;
         seen.insert(action);
-        entries.append({action, group, ShortcutList::plainText(action->text()), action->shortcuts()});
+        entries.append(
+            {action, group, ShortcutList::plainText(action->text()), action->shortcuts(), action->toolTip()});
     }
 }
 } // namespace
@@ -42,7 +45,12 @@ QList<ShortcutList::Entry> ShortcutList::collect(QMainWindow *window)
         if (action->shortcuts().isEmpty() || seen.contains(action) || action->isSeparator())
             continue;
         seen.insert(action);
-        entries.append({action, other, plainText(action->text()), action->shortcuts()});
+        entries.append({action, other, plainText(action->text()), action->shortcuts(), action->toolTip()});
+    }
+    const QList<QShortcut *> shortcuts = window->findChildren<QShortcut *>();
+    for (QShortcut *shortcut : shortcuts) {
+        if (!shortcut->keys().isEmpty())
+            entries.append({shortcut, other, shortcut->whatsThis(), shortcut->keys(), {}});
     }
     return entries;
 }
@@ -53,8 +61,10 @@ QString ShortcutList::plainText(const QString &text)
     plain.reserve(text.size());
     for (qsizetype i = 0; i < text.size(); ++i) {
         if (text.at(i) == QLatin1Char('&')) {
-            if (i + 1 < text.size() && text.at(i + 1) == QLatin1Char('&'))
-                plain += QLatin1Char('&'), ++i;
+            if (i + 1 < text.size() && text.at(i + 1) == QLatin1Char('&')) {
+                plain += QLatin1Char('&'); // "&&" is a literal ampersand
+                ++i;
+            }
             continue;
         }
         plain += text.at(i);

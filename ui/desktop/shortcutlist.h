@@ -9,15 +9,17 @@ class QMainWindow;
 
 // Every keyboard shortcut of a window, read from its actions, so the Keyboard Shortcuts dialog
 // and the test for clashes see exactly what the keys do: the menus (and their submenus) first, in
-// menu order, then actions that live on widgets without a menu entry. Actions without a shortcut,
-// separators and submenus themselves are left out; an action in two menus is listed once.
+// menu order, then actions that live on widgets without a menu entry, then a panel's QShortcuts
+// (named by their whatsThis). Actions without a shortcut, separators and submenus themselves are
+// left out; an action in two menus is listed once.
 class ShortcutList final {
 public:
     struct Entry {
-        QAction *action;
-        QString group; // the menu's title, without its mnemonic ("Chat", "View")
-        QString text;  // the action's, without mnemonic or ellipsis
+        QObject *source; // the QAction or QShortcut
+        QString group;   // the menu's title, without its mnemonic ("Chat", "View")
+        QString text;    // the action's, without mnemonic or ellipsis
         QList<QKeySequence> keys;
+        QString toolTip;
     };
 
     static QList<Entry> collect(QMainWindow *window);

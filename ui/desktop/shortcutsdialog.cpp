@@ -63,7 +63,7 @@ void ShortcutsDialog::fill(QMainWindow *window)
         for (const QKeySequence &key : entry.keys)
             keys << key.toString(QKeySequence::NativeText);
         auto *item = new QTreeWidgetItem(group, {entry.text, keys.join(tr(", "))});
-        item->setToolTip(0, entry.action->toolTip());
+        item->setToolTip(0, entry.toolTip);
     }
     m_table->expandAll();
 }

@@ -4,6 +4,7 @@
 #include <QStyle>
 #include <QStyleFactory>
 
+#include <algorithm>
 #include <cmath>
 
 namespace {
@@ -45,7 +46,8 @@ QPalette fromColours(const Colours &c)
 double luminance(const QColor &colour)
 {
     auto channel = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
-    return 0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF()) + 0.0722 * channel(colour.blueF());
+    return 0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF()) +
+           0.0722 * channel(colour.blueF());
 }
 
 // The style the platform chose, before an override replaced it; taken back for System.
@@ -53,6 +55,12 @@ QString &platformStyle()
 {
     static QString name;
     return name;
+}
+
+bool &overridden()
+{
+    static bool set = false;
+    return set;
 }
 } // namespace
 
@@ -92,7 +100,7 @@ QPalette ThemePalette::dark()
                         .button = QColor(0x34, 0x38, 0x3e),
                         .buttonText = QColor(0xe6, 0xe8, 0xeb),
                         .brightText = QColor(0xff, 0xff, 0xff),
-                        .highlight = QColor(0x3d, 0x7e, 0xd6),
+                        .highlight = QColor(0x2f, 0x6b, 0xbf),
                         .highlightedText = QColor(0xff, 0xff, 0xff),
                         .link = QColor(0x58, 0xa6, 0xff),
                         .linkVisited = QColor(0xbc, 0x8c, 0xff),
@@ -121,15 +129,19 @@ double ThemePalette::contrast(const QColor &a, const QColor &b)
 
 void ThemePalette::apply(DesktopSettings::Theme theme)
 {
-    if (platformStyle().isEmpty() && QApplication::style())
-        platformStyle() = QApplication::style()->name();
     if (theme == DesktopSettings::Theme::System) {
-        if (!platformStyle().isEmpty() && QApplication::style()->name() != platformStyle())
+        if (!overridden())
+            return; // nothing of the platform's was replaced
+        overridden() = false;
+        if (QApplication::style()->name() != platformStyle())
             QApplication::setStyle(QStyleFactory::create(platformStyle()));
         // A palette that sets nothing resolves to the platform's, and follows it as it changes.
         QApplication::setPalette(QPalette());
         return;
     }
+    if (!overridden())
+        platformStyle() = QApplication::style()->name();
+    overridden() = true;
     if (QApplication::style()->name().compare(QLatin1String("fusion"), Qt::CaseInsensitive) != 0)
         QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     QApplication::setPalette(theme == DesktopSettings::Theme::Dark ? dark() : light());

@@ -23,7 +23,8 @@ QString stepName(const QObject *object)
         for (const QObject *sibling : parent->children()) {
             if (sibling == object)
                 break;
-            if (sibling->objectName().isEmpty() && QString::fromLatin1(sibling->metaObject()->className()) == className)
+            if (sibling->objectName().isEmpty() &&
+                QString::fromLatin1(sibling->metaObject()->className()) == className)
                 ++rank;
         }
     }
