@@ -2433,7 +2433,7 @@ Genau diesem Zertifikat für „%4“ vertrauen? Tun Sie das nur, wenn Sie wisse
     </message>
     <message>
         <source>Saving works again: everything on screen is written.</source>
-        <translation>Speichern funktioniert wieder: Alles auf dem Bildschirm ist geschrieben.</translation>
+        <translation>Speichern funktioniert wieder: Alles auf dem Bildschirm ist gespeichert.</translation>
     </message>
     <message>
         <source>Wait for the answer to finish (or stop it with Esc) first.</source>

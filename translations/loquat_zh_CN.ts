@@ -235,7 +235,7 @@
     </message>
     <message>
         <source>the name says it is a %1, but its content is not</source>
-        <translation>文件名表明它是%1，但其内容不是</translation>
+        <translation>文件名表明它是 %1，但其内容不是</translation>
     </message>
     <message>
         <source>it is not a file Loquat can send (%1)</source>
@@ -243,7 +243,7 @@
     </message>
     <message>
         <source>the name says it is a %1, but it is a %2</source>
-        <translation>文件名表明它是%1，但它实际是%2</translation>
+        <translation>文件名表明它是 %1，但实际上是 %2</translation>
     </message>
     <message>
         <source>it is %1, and the limit for %2 is %3</source>
@@ -650,7 +650,7 @@ LOQUAT_TIMEOUT（秒）设置首字节超时和空闲超时（默认 180）。
     </message>
     <message>
         <source>Cannot attach “%1” as %2: it is a %3.</source>
-        <translation>无法将“%1”作为%2附加：它是%3。</translation>
+        <translation>无法将“%1”作为 %2 附加：它是 %3。</translation>
     </message>
     <message>
         <source>loquat-cli: saved in conversation %1 (continue it with --conversation %1).
@@ -3929,11 +3929,11 @@ Trust exactly this certificate for &quot;%4&quot;? Only do this if you know the 
     </message>
     <message>
         <source>%1 running</source>
-        <translation>%1 个运行中</translation>
+        <translation>运行中 %1</translation>
     </message>
     <message>
         <source>%1 waiting</source>
-        <translation>%1 个等待中</translation>
+        <translation>等待中 %1</translation>
     </message>
     <message>
         <source>KV cache %1 %</source>
