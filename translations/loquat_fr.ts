@@ -1307,7 +1307,7 @@ son modèle s&apos;appliquent sauf s&apos;ils sont donnés). --data-dir DOSSIER 
     </message>
     <message>
         <source>*Attached: %1*</source>
-        <translation>*Pièces jointes&#xa0;: %1*</translation>
+        <translation>*Pièce jointe&#xa0;: %1*</translation>
     </message>
 </context>
 <context>
