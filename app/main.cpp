@@ -4,6 +4,9 @@
 #include "chat/chatsession.h"
 #include "chat/conversationmodel.h"
 #include "compare/compareview.h"
+#include "desktop/desktopcontroller.h"
+#include "desktop/interfacelanguage.h"
+#include "desktop/themepalette.h"
 #include "embeddings/embeddingspanel.h"
 #include "mainwindow.h"
 #include "sampling/presetstore.h"
@@ -21,12 +24,10 @@
 #include <QComboBox>
 #include <QCommandLineParser>
 #include <QIcon>
-#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QSettings>
 #include <QTabWidget>
 #include <QTimer>
-#include <QTranslator>
 
 #include <cstdio>
 
@@ -50,15 +51,6 @@ void applyEnvironmentKey(ServerDirectory &directory)
         directory.keys()->setOverride(id, key);
         once->deleteLater();
     });
-}
-
-void installTranslator(QApplication &app)
-{
-    auto *translator = new QTranslator(&app);
-    if (translator->load(QLocale(), QStringLiteral("loquat"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(translator);
-    else
-        delete translator;
 }
 
 // LOQUAT_SCREENSHOT=file.png: save a picture of the window after LOQUAT_SCREENSHOT_DELAY_MS
@@ -123,7 +115,8 @@ int main(int argc, char *argv[])
     QIcon icon(QStringLiteral(":/icons/loquat-256.png"));
     icon.addFile(QStringLiteral(":/icons/loquat.svg"));
     QApplication::setWindowIcon(icon);
-    installTranslator(app);
+    InterfaceLanguage::install(&app); // the language chosen in Preferences, else the system's
+    ThemePalette::apply(DesktopSettings::theme());
 
     QNetworkAccessManager network; // the one network manager of the app
     // Profiles in the settings, keys in the OS keychain; a key file only if the user chose it.
@@ -176,6 +169,8 @@ int main(int argc, char *argv[])
     embeddingServer.apiKey = ServerDirectory::environmentApiKey();
     window.addPage(new EmbeddingsPanel(&network, embeddingServer),
                    QCoreApplication::translate("main", "Embeddings"));
+    // Last: its shortcuts and the restored layout cover every panel and page added above.
+    new DesktopController(&window, &session);
     window.show();
     scheduleScreenshot(&window);
     return app.exec();

@@ -1093,6 +1093,10 @@ LOQUAT_TIMEOUT（秒）设置首字节超时和空闲超时（默认 180）。
         <source>Could not save the comparison to %1: %2</source>
         <translation>无法将对比保存到 %1：%2</translation>
     </message>
+    <message>
+        <source>Run the comparison</source>
+        <translation>运行对比</translation>
+    </message>
 </context>
 <context>
     <name>Composer</name>
@@ -1295,6 +1299,10 @@ LOQUAT_TIMEOUT（秒）设置首字节超时和空闲超时（默认 180）。
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
+    <message>
+        <source>*Attached: %1*</source>
+        <translation>*附件：%1*</translation>
+    </message>
 </context>
 <context>
     <name>ConversationListModel</name>
@@ -1326,6 +1334,124 @@ LOQUAT_TIMEOUT（秒）设置首字节超时和空闲超时（默认 180）。
     </message>
 </context>
 <context>
+    <name>DesktopController</name>
+    <message>
+        <source>Sen&amp;d message</source>
+        <translation>发送消息(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Send what is in the message field (Enter there does the same)</source>
+        <translation>发送消息框中的内容（在消息框中按 Enter 效果相同）</translation>
+    </message>
+    <message>
+        <source>S&amp;top answer</source>
+        <translation>停止回答(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Stop the answer being written (Esc in the message field does the same)</source>
+        <translation>停止正在生成的回答（在消息框中按 Esc 效果相同）</translation>
+    </message>
+    <message>
+        <source>&amp;Regenerate last answer</source>
+        <translation>重新生成上一个回答(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Write the last answer again, keeping the old one as a version</source>
+        <translation>重新生成上一个回答，并将旧回答保留为一个版本</translation>
+    </message>
+    <message>
+        <source>&amp;Edit last message</source>
+        <translation>编辑上一条消息(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Put your last message in the message field to change and send again</source>
+        <translation>将你的上一条消息放入消息框，以便修改后重新发送</translation>
+    </message>
+    <message>
+        <source>&amp;Attach…</source>
+        <translation>附加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Attach files, an image from the clipboard or a web address</source>
+        <translation>附加文件、剪贴板中的图像或网址</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt conversation</source>
+        <translation>下一个对话(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Open the conversation below this one in the history</source>
+        <translation>打开历史记录中位于此对话下方的对话</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious conversation</source>
+        <translation>上一个对话(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Open the conversation above this one in the history</source>
+        <translation>打开历史记录中位于此对话上方的对话</translation>
+    </message>
+    <message>
+        <source>&amp;Larger text</source>
+        <translation>增大文字(&amp;L)</translation>
+    </message>
+    <message>
+        <source>A larger font in the conversation</source>
+        <translation>在对话中使用更大的字体</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller text</source>
+        <translation>减小文字(&amp;S)</translation>
+    </message>
+    <message>
+        <source>A smaller font in the conversation</source>
+        <translation>在对话中使用更小的字体</translation>
+    </message>
+    <message>
+        <source>&amp;Default text size</source>
+        <translation>默认文字大小(&amp;D)</translation>
+    </message>
+    <message>
+        <source>The conversation in the system&apos;s font size</source>
+        <translation>对话使用系统的字体大小</translation>
+    </message>
+    <message>
+        <source>Go to %1</source>
+        <translation>转到%1</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>首选项(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Theme, conversation font size and language</source>
+        <translation>主题、对话字体大小和语言</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Every shortcut of the window</source>
+        <translation>窗口的所有快捷键</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopSettings</name>
+    <message>
+        <source>System language</source>
+        <translation>系统语言</translation>
+    </message>
+</context>
+<context>
     <name>DiffView</name>
     <message>
         <source>First lane</source>
@@ -1350,6 +1476,10 @@ LOQUAT_TIMEOUT（秒）设置首字节超时和空闲超时（默认 180）。
     <message>
         <source>%1% of the words in common</source>
         <translation>%1% 的词相同</translation>
+    </message>
+    <message>
+        <source>Word differences</source>
+        <translation>逐词差异</translation>
     </message>
 </context>
 <context>
@@ -2014,6 +2144,22 @@ LOQUAT_TIMEOUT（秒）设置首字节超时和空闲超时（默认 180）。
         <source>Exported %1 rows to %2.</source>
         <translation>已将 %1 行导出到 %2。</translation>
     </message>
+    <message>
+        <source>Remove the selected texts (in the list)</source>
+        <translation>移除所选文本（在列表中）</translation>
+    </message>
+    <message>
+        <source>Add the clipboard&apos;s lines as texts (Embeddings page)</source>
+        <translation>将剪贴板中的各行添加为文本（嵌入页面）</translation>
+    </message>
+    <message>
+        <source>Move the selected texts up (in the list)</source>
+        <translation>将所选文本上移（在列表中）</translation>
+    </message>
+    <message>
+        <source>Move the selected texts down (in the list)</source>
+        <translation>将所选文本下移（在列表中）</translation>
+    </message>
 </context>
 <context>
     <name>FileSecretStore</name>
@@ -2633,6 +2779,10 @@ Trust exactly this certificate for &quot;%4&quot;? Only do this if you know the 
             <numerusform>已导入 %n 个对话。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
 </context>
 <context>
     <name>MarkdownRenderer</name>
@@ -2879,6 +3029,73 @@ Trust exactly this certificate for &quot;%4&quot;? Only do this if you know the 
     <message>
         <source>%1 texts: point at a dot to see its text.</source>
         <translation>%1 段文本：将指针指向某个点即可查看其文本。</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source>Colour theme</source>
+        <translation>颜色主题</translation>
+    </message>
+    <message>
+        <source>System follows the desktop&apos;s light or dark setting</source>
+        <translation>“跟随系统”会跟随桌面的浅色或深色设置</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>Conversation font size</source>
+        <translation>对话字体大小</translation>
+    </message>
+    <message>
+        <source>Also Ctrl+Plus, Ctrl+Minus and Ctrl+0 (or Ctrl+wheel) in the conversation</source>
+        <translation>也可在对话中使用 Ctrl+Plus、Ctrl+Minus 和 Ctrl+0（或 Ctrl+滚轮）</translation>
+    </message>
+    <message>
+        <source>&amp;Default</source>
+        <translation>默认(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Default conversation font size</source>
+        <translation>默认对话字体大小</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>界面语言</translation>
+    </message>
+    <message>
+        <source>The language changes when Loquat is started again.</source>
+        <translation>重新启动 Loquat 后语言才会更改。</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>主题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Conversation &amp;font size:</source>
+        <translation>对话字体大小(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
     </message>
 </context>
 <context>
@@ -3368,10 +3585,6 @@ Trust exactly this certificate for &quot;%4&quot;? Only do this if you know the 
     <message>
         <source>Show or hide the sampling parameters</source>
         <translation>显示或隐藏采样参数</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <source>(your next message)</source>
@@ -4211,6 +4424,48 @@ Trust exactly this certificate for &quot;%4&quot;? Only do this if you know the 
     <message>
         <source>&quot;%1&quot; is not a header line (Name: value, ASCII only).</source>
         <translation>“%1”不是请求头行（Name: value，仅限 ASCII）。</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutList</name>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Filter by name or key</source>
+        <translation>按名称或按键筛选</translation>
+    </message>
+    <message>
+        <source>Filter shortcuts</source>
+        <translation>筛选快捷键</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Enter sends and Shift+Enter starts a new line in the message field; Esc stops an answer or cancels an edit. Tab moves between controls.</source>
+        <translation>在消息框中，Enter 发送，Shift+Enter 换行；Esc 停止回答或取消编辑。Tab 在控件之间切换。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>

@@ -66,6 +66,8 @@ public:
     // Whether sending is possible at all; `reason` says why not (shown as the button's tooltip).
     void setCanSend(bool canSend, const QString &reason = {});
     bool canSend() const { return m_canSend; }
+    // Asks to send what is written, as Enter does (nothing while busy, empty or preparing).
+    void submit();
 
 signals:
     void sendRequested(const QString &text);
@@ -76,7 +78,6 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
-    void submit();
     void buildAttachMenu();
     void chooseFiles();
     void askForUrl();

@@ -14,6 +14,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 HistorySidebar::HistorySidebar(ConversationListModel *model, QWidget *parent)
     : QWidget(parent)
     , m_model(model)
@@ -84,6 +86,19 @@ void HistorySidebar::openRow(int row)
     const QString uid = m_model->info(row).uid;
     if (!uid.isEmpty())
         emit openRequested(uid);
+}
+
+void HistorySidebar::openRelative(const QString &fromUid, int step)
+{
+    const int count = m_model->rowCount();
+    if (count == 0)
+        return;
+    const int active = m_model->rowOfUid(fromUid);
+    const int row = active < 0 ? (step > 0 ? 0 : count - 1) : std::clamp(active + step, 0, count - 1);
+    if (row != active) {
+        m_list->setCurrentIndex(m_model->index(row));
+        openRow(row);
+    }
 }
 
 void HistorySidebar::setActiveUid(const QString &uid)

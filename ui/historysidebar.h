@@ -29,6 +29,9 @@ public:
     // Selects the conversation on screen (none when it is not stored yet).
     void setActiveUid(const QString &uid);
     void focusSearch();
+    // Asks to open the conversation `step` rows below `fromUid` (above when negative), as listed
+    // now (searched or not); the first (or last) listed when `fromUid` is not in the list.
+    void openRelative(const QString &fromUid, int step);
     // Deletes with undo: the same as the context menu's Delete.
     void deleteConversation(const QString &uid);
 

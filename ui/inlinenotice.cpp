@@ -18,6 +18,7 @@ InlineNotice::InlineNotice(QWidget *parent)
     m_close->setAutoRaise(true);
     m_close->setToolTip(tr("Close"));
     m_close->setAccessibleName(tr("Close the notice"));
+    m_action->setVisible(false); // until a message offers an action
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(8, 4, 4, 4);
     layout->addWidget(m_label, 1);

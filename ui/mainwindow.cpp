@@ -157,7 +157,7 @@ MainWindow::MainWindow(VllmClient *client, ConversationModel *conversation, Chat
     statusBar()->addPermanentWidget(m_metricsLabel);
     m_insightLabel->setVisible(false);
 
-    setTabOrder(m_serverBar->systemPromptEdit(), m_view);
+    // Reading order: the server bar, its notices, the conversation, the message, Send.
     setTabOrder(m_view, m_composer->editor());
     setTabOrder(m_composer->editor(), m_composer->button());
 
@@ -242,6 +242,7 @@ void MainWindow::buildActions()
     chat->addSeparator();
     auto *quit = chat->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
 
     // One entry per profile (Ctrl+1…9 for the first nine), rebuilt as the list changes.
     QMenu *servers = menuBar()->addMenu(tr("&Server"));
@@ -713,10 +714,14 @@ void MainWindow::dropEvent(QDropEvent *event)
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     QSettings().setValue(kGeometryKey, saveGeometry());
-    if (m_historyDock)
-        QSettings().setValue(kStateKey, saveState());
+    QSettings().setValue(kStateKey, saveState());
     m_session->stop();
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::restoreLayout()
+{
+    restoreState(QSettings().value(kStateKey).toByteArray());
 }
 
 void MainWindow::setHistory(ActiveConversation *active)

@@ -87,6 +87,11 @@ public:
     // The message being edited in the composer (its uid), empty when none.
     const QString &editingUid() const { return m_editingUid; }
     QTabWidget *pages() const { return m_pages; }
+    // The Chat and View menus, for the panels that add their commands.
+    QMenu *chatMenu() const { return m_chatMenu; }
+    QMenu *viewMenu() const { return m_viewMenu; }
+    // Puts the docks back where they were at the last close; called once all docks exist.
+    void restoreLayout();
     // Asked before every send: a non-empty answer refuses the send and is shown as the reason
     // (the sampling panel uses it for parameters that cannot be sent).
     void setSendCheck(std::function<QString()> check) { m_sendCheck = std::move(check); }
@@ -178,6 +183,7 @@ private:
     HistorySidebar *m_sidebar = nullptr;
     QDockWidget *m_historyDock = nullptr;
     QMenu *m_chatMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
     ModelList m_models;        // the server's, as last loaded
     QString m_editingUid;      // the user message being edited
     QString m_draftBeforeEdit; // what the composer held before, given back if the edit is cancelled

@@ -12,6 +12,7 @@
 #include "sampling/requestdialog.h"
 #include "sweepdialog.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
@@ -30,7 +31,6 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QScrollArea>
-#include <QShortcut>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QThreadPool>
@@ -170,8 +170,13 @@ QWidget *CompareView::buildSetup()
     connect(m_stopButton, &QPushButton::clicked, m_run, &CompareRun::stopAll);
     connect(addButton, &QPushButton::clicked, this, [this] { addLane(); });
     connect(sweepButton, &QPushButton::clicked, this, &CompareView::openSweep);
-    auto *runShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
-    connect(runShortcut, &QShortcut::activated, this, &CompareView::start);
+    // An action (listed in Help ▸ Keyboard Shortcuts) that answers while the focus is on this
+    // page: the chat's Send has the same key for the chat page.
+    auto *runAction = new QAction(tr("Run the comparison"), this);
+    runAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    runAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(runAction);
+    connect(runAction, &QAction::triggered, this, &CompareView::start);
     return setup;
 }
 

@@ -20,6 +20,7 @@ DiffView::DiffView(QWidget *parent)
     m_first->setAccessibleName(tr("First lane"));
     m_second->setAccessibleName(tr("Second lane"));
     m_browser->setOpenLinks(false);
+    m_browser->setAccessibleName(tr("Word differences"));
     m_browser->setOpenExternalLinks(false);
     auto *row = new QHBoxLayout;
     row->addWidget(new QLabel(tr("Compare"), this));

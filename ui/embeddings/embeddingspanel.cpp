@@ -301,15 +301,19 @@ void EmbeddingsPanel::buildLayout()
         listTools->addWidget(b);
 
     auto *removeShortcut = new QShortcut(QKeySequence::Delete, m_table, nullptr, nullptr, Qt::WidgetShortcut);
+    removeShortcut->setWhatsThis(tr("Remove the selected texts (in the list)"));
     connect(removeShortcut, &QShortcut::activated, this, &EmbeddingsPanel::removeSelected);
     auto *pasteShortcut = new QShortcut(QKeySequence(tr("Ctrl+Shift+V")), this);
+    pasteShortcut->setWhatsThis(tr("Add the clipboard's lines as texts (Embeddings page)"));
     connect(pasteShortcut, &QShortcut::activated, this,
             [this] { addLines(QApplication::clipboard()->text()); });
     auto *upShortcut =
         new QShortcut(QKeySequence(Qt::ALT | Qt::Key_Up), m_table, nullptr, nullptr, Qt::WidgetShortcut);
+    upShortcut->setWhatsThis(tr("Move the selected texts up (in the list)"));
     connect(upShortcut, &QShortcut::activated, this, [this] { moveSelected(-1); });
     auto *downShortcut =
         new QShortcut(QKeySequence(Qt::ALT | Qt::Key_Down), m_table, nullptr, nullptr, Qt::WidgetShortcut);
+    downShortcut->setWhatsThis(tr("Move the selected texts down (in the list)"));
     connect(downShortcut, &QShortcut::activated, this, [this] { moveSelected(1); });
 
     // The computation's settings.

@@ -16,7 +16,7 @@
 #include <QDialogButtonBox>
 #include <QDockWidget>
 #include <QLabel>
-#include <QMenuBar>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QSettings>
 #include <QStatusBar>
@@ -47,7 +47,7 @@ SamplingController::SamplingController(MainWindow *window, ChatSession *session,
     m_toggle->setText(tr("&Sampling parameters"));
     m_toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     m_toggle->setToolTip(tr("Show or hide the sampling parameters"));
-    window->menuBar()->addMenu(tr("&View"))->addAction(m_toggle);
+    window->viewMenu()->addAction(m_toggle);
     m_dock->setVisible(QSettings().value(kVisibleKey, true).toBool());
     connect(m_dock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
         if (!m_window->isMinimized() && m_window->isVisible())
