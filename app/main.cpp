@@ -9,6 +9,7 @@
 #include "sampling/presetstore.h"
 #include "sampling/samplingcontroller.h"
 #include "sampling/samplingpanel.h"
+#include "screenshotscene.h"
 #include "serverbar.h"
 #include "settings/filesecretstore.h"
 #include "settings/keychainsecretstore.h"
@@ -25,7 +26,6 @@
 #include <QNetworkAccessManager>
 #include <QSettings>
 #include <QTabWidget>
-#include <QTimer>
 #include <QTranslator>
 
 #include <cstdio>
@@ -59,24 +59,6 @@ void installTranslator(QApplication &app)
         QApplication::installTranslator(translator);
     else
         delete translator;
-}
-
-// LOQUAT_SCREENSHOT=file.png: save a picture of the window after LOQUAT_SCREENSHOT_DELAY_MS
-// (default 8000) and quit. For the README's screenshot and for looking at the UI in CI.
-void scheduleScreenshot(QWidget *window)
-{
-    const QString path = qEnvironmentVariable("LOQUAT_SCREENSHOT");
-    if (path.isEmpty())
-        return;
-    bool ok = false;
-    int delayMs = qEnvironmentVariableIntValue("LOQUAT_SCREENSHOT_DELAY_MS", &ok);
-    if (!ok || delayMs <= 0)
-        delayMs = 8000;
-    QTimer::singleShot(delayMs, window, [window, path] {
-        if (!window->grab().save(path))
-            std::fprintf(stderr, "loquat: could not save the screenshot to %s\n", qUtf8Printable(path));
-        QApplication::quit();
-    });
 }
 
 } // namespace
@@ -174,9 +156,9 @@ int main(int argc, char *argv[])
     ServerConfig embeddingServer;
     embeddingServer.applyEnvironment();
     embeddingServer.apiKey = ServerDirectory::environmentApiKey();
-    window.addPage(new EmbeddingsPanel(&network, embeddingServer),
-                   QCoreApplication::translate("main", "Embeddings"));
+    auto *embeddings = new EmbeddingsPanel(&network, embeddingServer);
+    window.addPage(embeddings, QCoreApplication::translate("main", "Embeddings"));
     window.show();
-    scheduleScreenshot(&window);
+    ScreenshotScene::startFromEnvironment({&window, &session, compare, embeddings, &presets});
     return app.exec();
 }
