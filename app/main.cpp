@@ -12,6 +12,7 @@
 #include "sampling/presetstore.h"
 #include "sampling/samplingcontroller.h"
 #include "sampling/samplingpanel.h"
+#include "screenshotscene.h"
 #include "serverbar.h"
 #include "settings/filesecretstore.h"
 #include "settings/keychainsecretstore.h"
@@ -27,7 +28,6 @@
 #include <QNetworkAccessManager>
 #include <QSettings>
 #include <QTabWidget>
-#include <QTimer>
 
 #include <cstdio>
 
@@ -50,24 +50,6 @@ void applyEnvironmentKey(ServerDirectory &directory)
     QObject::connect(profiles, &ProfileModel::profileAdded, once, [&directory, key, once](const QString &id) {
         directory.keys()->setOverride(id, key);
         once->deleteLater();
-    });
-}
-
-// LOQUAT_SCREENSHOT=file.png: save a picture of the window after LOQUAT_SCREENSHOT_DELAY_MS
-// (default 8000) and quit. For the README's screenshot and for looking at the UI in CI.
-void scheduleScreenshot(QWidget *window)
-{
-    const QString path = qEnvironmentVariable("LOQUAT_SCREENSHOT");
-    if (path.isEmpty())
-        return;
-    bool ok = false;
-    int delayMs = qEnvironmentVariableIntValue("LOQUAT_SCREENSHOT_DELAY_MS", &ok);
-    if (!ok || delayMs <= 0)
-        delayMs = 8000;
-    QTimer::singleShot(delayMs, window, [window, path] {
-        if (!window->grab().save(path))
-            std::fprintf(stderr, "loquat: could not save the screenshot to %s\n", qUtf8Printable(path));
-        QApplication::quit();
     });
 }
 
@@ -167,11 +149,11 @@ int main(int argc, char *argv[])
     ServerConfig embeddingServer;
     embeddingServer.applyEnvironment();
     embeddingServer.apiKey = ServerDirectory::environmentApiKey();
-    window.addPage(new EmbeddingsPanel(&network, embeddingServer),
-                   QCoreApplication::translate("main", "Embeddings"));
+    auto *embeddings = new EmbeddingsPanel(&network, embeddingServer);
+    window.addPage(embeddings, QCoreApplication::translate("main", "Embeddings"));
     // Last: its shortcuts and the restored layout cover every panel and page added above.
     new DesktopController(&window, &session);
     window.show();
-    scheduleScreenshot(&window);
+    ScreenshotScene::startFromEnvironment({&window, &session, compare, embeddings, &presets});
     return app.exec();
 }
