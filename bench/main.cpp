@@ -1,9 +1,12 @@
 // loquat-bench: prints Loquat's performance figures as one JSON object.
-//   loquat-bench [--only NAME]   (names: history, search, sse, render, attach, compare, embed)
+//   loquat-bench [--only NAME]   (names: history, search, sse, render, attach, compare, embed;
+//                                 soak runs only when named:
+//                                 loquat-bench --only soak [--soak-answers N] [--soak-lanes N])
 // Figures and targets are reported in BENCHMARKS.md.
 #include "attachbench.h"
 #include "embedbench.h"
 #include "historybench.h"
+#include "soakbench.h"
 #include "ssebench.h"
 
 #ifdef LOQUAT_BENCH_HAS_UI
@@ -34,9 +37,16 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     QCommandLineOption only(
         QStringLiteral("only"),
-        QStringLiteral("Run one group: history, search, sse, render, attach, compare or embed."),
+        QStringLiteral("Run one group: history, search, sse, render, attach, compare, embed or soak."),
         QStringLiteral("name"));
     parser.addOption(only);
+    QCommandLineOption soakAnswers(QStringLiteral("soak-answers"), QStringLiteral("Answers in the soak run."),
+                                   QStringLiteral("n"), QStringLiteral("1000"));
+    QCommandLineOption soakLanes(QStringLiteral("soak-lanes"),
+                                 QStringLiteral("Concurrent chats in the soak run."), QStringLiteral("n"),
+                                 QStringLiteral("8"));
+    parser.addOption(soakAnswers);
+    parser.addOption(soakLanes);
     parser.process(app);
     const QString group = parser.value(only);
 
@@ -71,6 +81,15 @@ int main(int argc, char *argv[])
         figures.insert(QStringLiteral("attach_24mp_jpeg_cpu_ms"), qRound(attach.medianCpuMs));
         figures.insert(QStringLiteral("attach_24mp_jpeg_source_mb"),
                        qRound(attach.sourceMegabytes * 10) / 10.0);
+    }
+    // Minutes long: only when asked for by name.
+    if (group == QLatin1String("soak")) {
+        SoakBench::Options options;
+        options.answers = qMax(1, parser.value(soakAnswers).toInt());
+        options.lanes = qMax(1, parser.value(soakLanes).toInt());
+        const QJsonObject soak = SoakBench::run(options);
+        for (auto it = soak.begin(); it != soak.end(); ++it)
+            figures.insert(it.key(), it.value());
     }
 #ifdef LOQUAT_BENCH_HAS_UI
     if (group.isEmpty() || group == QLatin1String("render")) {

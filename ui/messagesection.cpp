@@ -19,6 +19,26 @@ QString escaped(const QString &text)
     return text.toHtmlEscaped();
 }
 
+// The document lays out a paragraph as a whole, on the UI thread, at roughly a microsecond per
+// character: a degenerate answer of megabytes (one 10 MB event, a model repeating one line
+// without a blank line) would freeze the window for seconds. So the view shows at most the
+// first kMaxShownChars of a text, cut at a line end; the model, the store, Copy and export keep
+// every character. The cut is stable while the text grows, so streaming past it costs nothing.
+constexpr qsizetype kMaxShownChars = 500'000;
+
+bool isClipped(const QString &text)
+{
+    return text.size() > kMaxShownChars;
+}
+
+QString shownPart(const QString &text)
+{
+    if (!isClipped(text))
+        return text;
+    const qsizetype lineEnd = text.lastIndexOf(QLatin1Char('\n'), kMaxShownChars - 1);
+    return text.left(lineEnd > 0 ? lineEnd + 1 : kMaxShownChars);
+}
+
 // Tool arguments are JSON text; shown indented when they parse, as sent when they do not.
 QString prettyArguments(const QString &arguments)
 {
@@ -170,7 +190,7 @@ QString MessageSection::actionsHtml(const Message &message) const
 
 void MessageSection::syncReasoning(const Message &message, QTextCursor &cursor, FragmentBuilder &builder)
 {
-    const bool changed = m_reasoning.setText(message.reasoning);
+    const bool changed = m_reasoning.setText(shownPart(message.reasoning));
     // While the model only thinks, its thinking is what there is to watch; once the answer
     // starts, the answer is, so the reasoning folds away unless the user chose otherwise.
     const bool expanded =
@@ -209,7 +229,7 @@ void MessageSection::syncContent(const Message &message, QTextCursor &cursor, Fr
         return; // the user's words are part of the header box
     // With n > 1 the chosen alternative is shown in the answer's place, like a tab.
     const bool alternative = m_choice > 0 && m_choice <= message.alternatives.size();
-    if (m_content.setText(alternative ? message.alternatives.at(m_choice - 1) : message.content))
+    if (m_content.setText(shownPart(alternative ? message.alternatives.at(m_choice - 1) : message.content)))
         m_length[Content] = m_content.sync(cursor, start(Content), builder);
 }
 
@@ -250,9 +270,22 @@ QString MessageSection::footerHtml(const Message &message) const
 {
     const QString figures = MetricsText::format(message.metrics);
     // The user's actions sit in their box's header; everyone else's on a line of their own.
-    const QString actions = m_markdown && message.state != MessageState::Streaming
-                                ? QStringLiteral("<p class=\"actions\">%1</p>").arg(actionsHtml(message))
-                                : QString();
+    QString actions = m_markdown && message.state != MessageState::Streaming
+                          ? QStringLiteral("<p class=\"actions\">%1</p>").arg(actionsHtml(message))
+                          : QString();
+    if (m_markdown && isClipped(message.content)) {
+        const QString note = tr("This answer is too long to show whole: the view shows its first %L1 "
+                                "characters of %L2. Copy takes all of it.")
+                                 .arg(m_content.text().size())
+                                 .arg(message.content.size());
+        actions.prepend(QStringLiteral("<p class=\"dim\">%1</p>").arg(escaped(note)));
+    } else if (m_markdown && isClipped(message.reasoning)) {
+        const QString note = tr("The reasoning is too long to show whole: the view shows its first %L1 "
+                                "characters of %L2.")
+                                 .arg(m_reasoning.text().size())
+                                 .arg(message.reasoning.size());
+        actions.prepend(QStringLiteral("<p class=\"dim\">%1</p>").arg(escaped(note)));
+    }
     switch (message.state) {
     case MessageState::Streaming:
         if (message.content.isEmpty() && message.reasoning.isEmpty() && message.toolCalls.isEmpty())
