@@ -1102,6 +1102,10 @@ nicht angegeben). --data-dir VERZ (oder $LOQUAT_DATA_DIR) bestimmt, wo er gespei
         <source>Could not save the comparison to %1: %2</source>
         <translation>Der Vergleich konnte nicht in %1 gespeichert werden: %2</translation>
     </message>
+    <message>
+        <source>Run the comparison</source>
+        <translation>Vergleich starten</translation>
+    </message>
 </context>
 <context>
     <name>Composer</name>
@@ -1339,6 +1343,124 @@ nicht angegeben). --data-dir VERZ (oder $LOQUAT_DATA_DIR) bestimmt, wo er gespei
     </message>
 </context>
 <context>
+    <name>DesktopController</name>
+    <message>
+        <source>Sen&amp;d message</source>
+        <translation>Nachricht &amp;senden</translation>
+    </message>
+    <message>
+        <source>Send what is in the message field (Enter there does the same)</source>
+        <translation>Den Inhalt des Nachrichtenfelds senden (Enter dort bewirkt dasselbe)</translation>
+    </message>
+    <message>
+        <source>S&amp;top answer</source>
+        <translation>Antwort an&amp;halten</translation>
+    </message>
+    <message>
+        <source>Stop the answer being written (Esc in the message field does the same)</source>
+        <translation>Die entstehende Antwort anhalten (Esc im Nachrichtenfeld bewirkt dasselbe)</translation>
+    </message>
+    <message>
+        <source>&amp;Regenerate last answer</source>
+        <translation>Letzte Antwort neu &amp;generieren</translation>
+    </message>
+    <message>
+        <source>Write the last answer again, keeping the old one as a version</source>
+        <translation>Die letzte Antwort neu schreiben lassen; die alte bleibt als Version erhalten</translation>
+    </message>
+    <message>
+        <source>&amp;Edit last message</source>
+        <translation>Letzte Nachricht bea&amp;rbeiten</translation>
+    </message>
+    <message>
+        <source>Put your last message in the message field to change and send again</source>
+        <translation>Ihre letzte Nachricht ins Nachrichtenfeld übernehmen, um sie zu ändern und erneut zu senden</translation>
+    </message>
+    <message>
+        <source>&amp;Attach…</source>
+        <translation>&amp;Anhängen…</translation>
+    </message>
+    <message>
+        <source>Attach files, an image from the clipboard or a web address</source>
+        <translation>Dateien, ein Bild aus der Zwischenablage oder eine Webadresse anhängen</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt conversation</source>
+        <translation>Nächste &amp;Unterhaltung</translation>
+    </message>
+    <message>
+        <source>Open the conversation below this one in the history</source>
+        <translation>Die Unterhaltung unterhalb dieser im Verlauf öffnen</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious conversation</source>
+        <translation>&amp;Vorherige Unterhaltung</translation>
+    </message>
+    <message>
+        <source>Open the conversation above this one in the history</source>
+        <translation>Die Unterhaltung oberhalb dieser im Verlauf öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Larger text</source>
+        <translation>&amp;Größerer Text</translation>
+    </message>
+    <message>
+        <source>A larger font in the conversation</source>
+        <translation>Eine größere Schrift in der Unterhaltung</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller text</source>
+        <translation>&amp;Kleinerer Text</translation>
+    </message>
+    <message>
+        <source>A smaller font in the conversation</source>
+        <translation>Eine kleinere Schrift in der Unterhaltung</translation>
+    </message>
+    <message>
+        <source>&amp;Default text size</source>
+        <translation>Standard&amp;textgröße</translation>
+    </message>
+    <message>
+        <source>The conversation in the system&apos;s font size</source>
+        <translation>Die Unterhaltung in der Schriftgröße des Systems</translation>
+    </message>
+    <message>
+        <source>Go to %1</source>
+        <translation>Zu %1 wechseln</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Theme, conversation font size and language</source>
+        <translation>Farbschema, Schriftgröße der Unterhaltung und Sprache</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Every shortcut of the window</source>
+        <translation>Alle Tastenkürzel des Fensters</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopSettings</name>
+    <message>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+</context>
+<context>
     <name>DiffView</name>
     <message>
         <source>First lane</source>
@@ -1363,6 +1485,10 @@ nicht angegeben). --data-dir VERZ (oder $LOQUAT_DATA_DIR) bestimmt, wo er gespei
     <message>
         <source>%1% of the words in common</source>
         <translation>%1 % der Wörter gemeinsam</translation>
+    </message>
+    <message>
+        <source>Word differences</source>
+        <translation>Wortunterschiede</translation>
     </message>
 </context>
 <context>
@@ -2027,6 +2153,22 @@ nicht angegeben). --data-dir VERZ (oder $LOQUAT_DATA_DIR) bestimmt, wo er gespei
         <source>Exported %1 rows to %2.</source>
         <translation>%1 Zeilen nach %2 exportiert.</translation>
     </message>
+    <message>
+        <source>Remove the selected texts (in the list)</source>
+        <translation>Ausgewählte Texte entfernen (in der Liste)</translation>
+    </message>
+    <message>
+        <source>Add the clipboard&apos;s lines as texts (Embeddings page)</source>
+        <translation>Die Zeilen der Zwischenablage als Texte hinzufügen (Seite „Embeddings“)</translation>
+    </message>
+    <message>
+        <source>Move the selected texts up (in the list)</source>
+        <translation>Ausgewählte Texte nach oben verschieben (in der Liste)</translation>
+    </message>
+    <message>
+        <source>Move the selected texts down (in the list)</source>
+        <translation>Ausgewählte Texte nach unten verschieben (in der Liste)</translation>
+    </message>
 </context>
 <context>
     <name>FileSecretStore</name>
@@ -2647,6 +2789,10 @@ Genau diesem Zertifikat für „%4“ vertrauen? Tun Sie das nur, wenn Sie wisse
             <numerusform>%n Unterhaltungen importiert.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
 </context>
 <context>
     <name>MarkdownRenderer</name>
@@ -2893,6 +3039,73 @@ Genau diesem Zertifikat für „%4“ vertrauen? Tun Sie das nur, wenn Sie wisse
     <message>
         <source>%1 texts: point at a dot to see its text.</source>
         <translation>%1 Texte: Zeigen Sie auf einen Punkt, um seinen Text zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>Colour theme</source>
+        <translation>Farbschema</translation>
+    </message>
+    <message>
+        <source>System follows the desktop&apos;s light or dark setting</source>
+        <translation>„System“ folgt der hellen oder dunklen Einstellung des Desktops</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>Conversation font size</source>
+        <translation>Schriftgröße der Unterhaltung</translation>
+    </message>
+    <message>
+        <source>Also Ctrl+Plus, Ctrl+Minus and Ctrl+0 (or Ctrl+wheel) in the conversation</source>
+        <translation>Auch Ctrl+Plus, Ctrl+Minus und Ctrl+0 (oder Ctrl+Mausrad) in der Unterhaltung</translation>
+    </message>
+    <message>
+        <source>&amp;Default</source>
+        <translation>&amp;Standard</translation>
+    </message>
+    <message>
+        <source>Default conversation font size</source>
+        <translation>Standardschriftgröße der Unterhaltung</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Sprache der Oberfläche</translation>
+    </message>
+    <message>
+        <source>The language changes when Loquat is started again.</source>
+        <translation>Die Sprache ändert sich beim nächsten Start von Loquat.</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Farbschema:</translation>
+    </message>
+    <message>
+        <source>Conversation &amp;font size:</source>
+        <translation>Schrift&amp;größe der Unterhaltung:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>Spr&amp;ache:</translation>
     </message>
 </context>
 <context>
@@ -3382,10 +3595,6 @@ Genau diesem Zertifikat für „%4“ vertrauen? Tun Sie das nur, wenn Sie wisse
     <message>
         <source>Show or hide the sampling parameters</source>
         <translation>Sampling-Parameter ein- oder ausblenden</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>(your next message)</source>
@@ -4225,6 +4434,48 @@ Genau diesem Zertifikat für „%4“ vertrauen? Tun Sie das nur, wenn Sie wisse
     <message>
         <source>&quot;%1&quot; is not a header line (Name: value, ASCII only).</source>
         <translation>„%1“ ist keine Header-Zeile (Name: Wert, nur ASCII).</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutList</name>
+    <message>
+        <source>Other</source>
+        <translation>Sonstige</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Filter by name or key</source>
+        <translation>Nach Name oder Taste filtern</translation>
+    </message>
+    <message>
+        <source>Filter shortcuts</source>
+        <translation>Tastenkürzel filtern</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Enter sends and Shift+Enter starts a new line in the message field; Esc stops an answer or cancels an edit. Tab moves between controls.</source>
+        <translation>Im Nachrichtenfeld sendet Enter und Shift+Enter beginnt eine neue Zeile; Esc hält eine Antwort an oder bricht eine Bearbeitung ab. Tab wechselt zwischen den Bedienelementen.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
     </message>
 </context>
 <context>

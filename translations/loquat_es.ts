@@ -1102,6 +1102,10 @@ parámetros y modelo salvo que se indiquen). --data-dir DIR (o $LOQUAT_DATA_DIR)
         <source>Could not save the comparison to %1: %2</source>
         <translation>No se pudo guardar la comparación en %1: %2</translation>
     </message>
+    <message>
+        <source>Run the comparison</source>
+        <translation>Ejecutar la comparación</translation>
+    </message>
 </context>
 <context>
     <name>Composer</name>
@@ -1339,6 +1343,124 @@ parámetros y modelo salvo que se indiquen). --data-dir DIR (o $LOQUAT_DATA_DIR)
     </message>
 </context>
 <context>
+    <name>DesktopController</name>
+    <message>
+        <source>Sen&amp;d message</source>
+        <translation>&amp;Enviar mensaje</translation>
+    </message>
+    <message>
+        <source>Send what is in the message field (Enter there does the same)</source>
+        <translation>Enviar lo que hay en el campo del mensaje (Enter en él hace lo mismo)</translation>
+    </message>
+    <message>
+        <source>S&amp;top answer</source>
+        <translation>&amp;Detener respuesta</translation>
+    </message>
+    <message>
+        <source>Stop the answer being written (Esc in the message field does the same)</source>
+        <translation>Detener la respuesta que se está escribiendo (Esc en el campo del mensaje hace lo mismo)</translation>
+    </message>
+    <message>
+        <source>&amp;Regenerate last answer</source>
+        <translation>&amp;Regenerar la última respuesta</translation>
+    </message>
+    <message>
+        <source>Write the last answer again, keeping the old one as a version</source>
+        <translation>Volver a escribir la última respuesta, conservando la anterior como versión</translation>
+    </message>
+    <message>
+        <source>&amp;Edit last message</source>
+        <translation>Editar el último &amp;mensaje</translation>
+    </message>
+    <message>
+        <source>Put your last message in the message field to change and send again</source>
+        <translation>Poner su último mensaje en el campo del mensaje para modificarlo y volver a enviarlo</translation>
+    </message>
+    <message>
+        <source>&amp;Attach…</source>
+        <translation>&amp;Adjuntar…</translation>
+    </message>
+    <message>
+        <source>Attach files, an image from the clipboard or a web address</source>
+        <translation>Adjuntar archivos, una imagen del portapapeles o una dirección web</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt conversation</source>
+        <translation>Conversación si&amp;guiente</translation>
+    </message>
+    <message>
+        <source>Open the conversation below this one in the history</source>
+        <translation>Abrir la conversación situada debajo de esta en el historial</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious conversation</source>
+        <translation>Conversación an&amp;terior</translation>
+    </message>
+    <message>
+        <source>Open the conversation above this one in the history</source>
+        <translation>Abrir la conversación situada encima de esta en el historial</translation>
+    </message>
+    <message>
+        <source>&amp;Larger text</source>
+        <translation>Texto más &amp;grande</translation>
+    </message>
+    <message>
+        <source>A larger font in the conversation</source>
+        <translation>Una fuente más grande en la conversación</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller text</source>
+        <translation>Texto más &amp;pequeño</translation>
+    </message>
+    <message>
+        <source>A smaller font in the conversation</source>
+        <translation>Una fuente más pequeña en la conversación</translation>
+    </message>
+    <message>
+        <source>&amp;Default text size</source>
+        <translation>&amp;Tamaño de texto predeterminado</translation>
+    </message>
+    <message>
+        <source>The conversation in the system&apos;s font size</source>
+        <translation>La conversación con el tamaño de fuente del sistema</translation>
+    </message>
+    <message>
+        <source>Go to %1</source>
+        <translation>Ir a %1</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferencias…</translation>
+    </message>
+    <message>
+        <source>Theme, conversation font size and language</source>
+        <translation>Tema, tamaño de fuente de la conversación e idioma</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Ayuda</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Every shortcut of the window</source>
+        <translation>Todos los atajos de la ventana</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopSettings</name>
+    <message>
+        <source>System language</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+</context>
+<context>
     <name>DiffView</name>
     <message>
         <source>First lane</source>
@@ -1363,6 +1485,10 @@ parámetros y modelo salvo que se indiquen). --data-dir DIR (o $LOQUAT_DATA_DIR)
     <message>
         <source>%1% of the words in common</source>
         <translation>%1% de las palabras en común</translation>
+    </message>
+    <message>
+        <source>Word differences</source>
+        <translation>Diferencias de palabras</translation>
     </message>
 </context>
 <context>
@@ -2027,6 +2153,22 @@ parámetros y modelo salvo que se indiquen). --data-dir DIR (o $LOQUAT_DATA_DIR)
         <source>Exported %1 rows to %2.</source>
         <translation>Se exportaron %1 filas a %2.</translation>
     </message>
+    <message>
+        <source>Remove the selected texts (in the list)</source>
+        <translation>Quitar los textos seleccionados (en la lista)</translation>
+    </message>
+    <message>
+        <source>Add the clipboard&apos;s lines as texts (Embeddings page)</source>
+        <translation>Añadir las líneas del portapapeles como textos (página Embeddings)</translation>
+    </message>
+    <message>
+        <source>Move the selected texts up (in the list)</source>
+        <translation>Subir los textos seleccionados (en la lista)</translation>
+    </message>
+    <message>
+        <source>Move the selected texts down (in the list)</source>
+        <translation>Bajar los textos seleccionados (en la lista)</translation>
+    </message>
 </context>
 <context>
     <name>FileSecretStore</name>
@@ -2647,6 +2789,10 @@ Trust exactly this certificate for &quot;%4&quot;? Only do this if you know the 
             <numerusform>Se importaron %n conversaciones.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
 </context>
 <context>
     <name>MarkdownRenderer</name>
@@ -2893,6 +3039,73 @@ Trust exactly this certificate for &quot;%4&quot;? Only do this if you know the 
     <message>
         <source>%1 texts: point at a dot to see its text.</source>
         <translation>%1 textos: señale un punto para ver su texto.</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Sistema</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <source>Colour theme</source>
+        <translation>Tema de color</translation>
+    </message>
+    <message>
+        <source>System follows the desktop&apos;s light or dark setting</source>
+        <translation>Sistema sigue la configuración clara u oscura del escritorio</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>Conversation font size</source>
+        <translation>Tamaño de fuente de la conversación</translation>
+    </message>
+    <message>
+        <source>Also Ctrl+Plus, Ctrl+Minus and Ctrl+0 (or Ctrl+wheel) in the conversation</source>
+        <translation>También Ctrl+Plus, Ctrl+Minus y Ctrl+0 (o Ctrl+rueda) en la conversación</translation>
+    </message>
+    <message>
+        <source>&amp;Default</source>
+        <translation>&amp;Predeterminado</translation>
+    </message>
+    <message>
+        <source>Default conversation font size</source>
+        <translation>Tamaño de fuente predeterminado de la conversación</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Idioma de la interfaz</translation>
+    </message>
+    <message>
+        <source>The language changes when Loquat is started again.</source>
+        <translation>El idioma cambia cuando se vuelve a iniciar Loquat.</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Tema:</translation>
+    </message>
+    <message>
+        <source>Conversation &amp;font size:</source>
+        <translation>Tamaño de &amp;fuente de la conversación:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
     </message>
 </context>
 <context>
@@ -3382,10 +3595,6 @@ Trust exactly this certificate for &quot;%4&quot;? Only do this if you know the 
     <message>
         <source>Show or hide the sampling parameters</source>
         <translation>Mostrar u ocultar los parámetros de muestreo</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>(your next message)</source>
@@ -4225,6 +4434,48 @@ Trust exactly this certificate for &quot;%4&quot;? Only do this if you know the 
     <message>
         <source>&quot;%1&quot; is not a header line (Name: value, ASCII only).</source>
         <translation>&quot;%1&quot; no es una línea de cabecera (Nombre: valor, solo ASCII).</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutList</name>
+    <message>
+        <source>Other</source>
+        <translation>Otros</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Filter by name or key</source>
+        <translation>Filtrar por nombre o tecla</translation>
+    </message>
+    <message>
+        <source>Filter shortcuts</source>
+        <translation>Filtrar atajos</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Atajo</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Enter sends and Shift+Enter starts a new line in the message field; Esc stops an answer or cancels an edit. Tab moves between controls.</source>
+        <translation>Enter envía y Shift+Enter inicia una nueva línea en el campo del mensaje; Esc detiene una respuesta o cancela una edición. Tab pasa de un control a otro.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
     </message>
 </context>
 <context>

@@ -1103,6 +1103,10 @@ son modèle s&apos;appliquent sauf s&apos;ils sont donnés). --data-dir DOSSIER 
         <source>Could not save the comparison to %1: %2</source>
         <translation>Impossible d&apos;enregistrer la comparaison dans %1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>Run the comparison</source>
+        <translation>Lancer la comparaison</translation>
+    </message>
 </context>
 <context>
     <name>Composer</name>
@@ -1340,6 +1344,124 @@ son modèle s&apos;appliquent sauf s&apos;ils sont donnés). --data-dir DOSSIER 
     </message>
 </context>
 <context>
+    <name>DesktopController</name>
+    <message>
+        <source>Sen&amp;d message</source>
+        <translation>&amp;Envoyer le message</translation>
+    </message>
+    <message>
+        <source>Send what is in the message field (Enter there does the same)</source>
+        <translation>Envoyer le contenu du champ de message (Enter dans ce champ fait de même)</translation>
+    </message>
+    <message>
+        <source>S&amp;top answer</source>
+        <translation>&amp;Arrêter la réponse</translation>
+    </message>
+    <message>
+        <source>Stop the answer being written (Esc in the message field does the same)</source>
+        <translation>Arrêter la réponse en cours de rédaction (Esc dans le champ de message fait de même)</translation>
+    </message>
+    <message>
+        <source>&amp;Regenerate last answer</source>
+        <translation>Ré&amp;générer la dernière réponse</translation>
+    </message>
+    <message>
+        <source>Write the last answer again, keeping the old one as a version</source>
+        <translation>Réécrire la dernière réponse, en gardant l&apos;ancienne comme version</translation>
+    </message>
+    <message>
+        <source>&amp;Edit last message</source>
+        <translation>Modifier le &amp;dernier message</translation>
+    </message>
+    <message>
+        <source>Put your last message in the message field to change and send again</source>
+        <translation>Placer votre dernier message dans le champ de message pour le modifier et le renvoyer</translation>
+    </message>
+    <message>
+        <source>&amp;Attach…</source>
+        <translation>J&amp;oindre…</translation>
+    </message>
+    <message>
+        <source>Attach files, an image from the clipboard or a web address</source>
+        <translation>Joindre des fichiers, une image du presse-papiers ou une adresse web</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt conversation</source>
+        <translation>Conversation &amp;suivante</translation>
+    </message>
+    <message>
+        <source>Open the conversation below this one in the history</source>
+        <translation>Ouvrir la conversation située sous celle-ci dans l&apos;historique</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious conversation</source>
+        <translation>Conversation &amp;précédente</translation>
+    </message>
+    <message>
+        <source>Open the conversation above this one in the history</source>
+        <translation>Ouvrir la conversation située au-dessus de celle-ci dans l&apos;historique</translation>
+    </message>
+    <message>
+        <source>&amp;Larger text</source>
+        <translation>Texte plus &amp;grand</translation>
+    </message>
+    <message>
+        <source>A larger font in the conversation</source>
+        <translation>Une police plus grande dans la conversation</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller text</source>
+        <translation>Texte plus &amp;petit</translation>
+    </message>
+    <message>
+        <source>A smaller font in the conversation</source>
+        <translation>Une police plus petite dans la conversation</translation>
+    </message>
+    <message>
+        <source>&amp;Default text size</source>
+        <translation>Taille de texte par &amp;défaut</translation>
+    </message>
+    <message>
+        <source>The conversation in the system&apos;s font size</source>
+        <translation>La conversation dans la taille de police du système</translation>
+    </message>
+    <message>
+        <source>Go to %1</source>
+        <translation>Aller à %1</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>Éditio&amp;n</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>Theme, conversation font size and language</source>
+        <translation>Thème, taille de police de la conversation et langue</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;ide</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Every shortcut of the window</source>
+        <translation>Tous les raccourcis de la fenêtre</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopSettings</name>
+    <message>
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+</context>
+<context>
     <name>DiffView</name>
     <message>
         <source>First lane</source>
@@ -1364,6 +1486,10 @@ son modèle s&apos;appliquent sauf s&apos;ils sont donnés). --data-dir DOSSIER 
     <message>
         <source>%1% of the words in common</source>
         <translation>%1 % des mots en commun</translation>
+    </message>
+    <message>
+        <source>Word differences</source>
+        <translation>Différences mot à mot</translation>
     </message>
 </context>
 <context>
@@ -2028,6 +2154,22 @@ son modèle s&apos;appliquent sauf s&apos;ils sont donnés). --data-dir DOSSIER 
         <source>Exported %1 rows to %2.</source>
         <translation>%1 lignes exportées dans %2.</translation>
     </message>
+    <message>
+        <source>Remove the selected texts (in the list)</source>
+        <translation>Retirer les textes sélectionnés (dans la liste)</translation>
+    </message>
+    <message>
+        <source>Add the clipboard&apos;s lines as texts (Embeddings page)</source>
+        <translation>Ajouter les lignes du presse-papiers comme textes (page Embeddings)</translation>
+    </message>
+    <message>
+        <source>Move the selected texts up (in the list)</source>
+        <translation>Monter les textes sélectionnés (dans la liste)</translation>
+    </message>
+    <message>
+        <source>Move the selected texts down (in the list)</source>
+        <translation>Descendre les textes sélectionnés (dans la liste)</translation>
+    </message>
 </context>
 <context>
     <name>FileSecretStore</name>
@@ -2648,6 +2790,10 @@ Approuver exactement ce certificat pour «&#xa0;%4&#xa0;»&#xa0;? Ne le faites q
             <numerusform>%n conversations importées.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
 </context>
 <context>
     <name>MarkdownRenderer</name>
@@ -2894,6 +3040,73 @@ Approuver exactement ce certificat pour «&#xa0;%4&#xa0;»&#xa0;? Ne le faites q
     <message>
         <source>%1 texts: point at a dot to see its text.</source>
         <translation>%1 textes&#xa0;: survolez un point pour voir son texte.</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>Colour theme</source>
+        <translation>Thème de couleurs</translation>
+    </message>
+    <message>
+        <source>System follows the desktop&apos;s light or dark setting</source>
+        <translation>Système suit le réglage clair ou sombre du bureau</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>Conversation font size</source>
+        <translation>Taille de police de la conversation</translation>
+    </message>
+    <message>
+        <source>Also Ctrl+Plus, Ctrl+Minus and Ctrl+0 (or Ctrl+wheel) in the conversation</source>
+        <translation>Également Ctrl+Plus, Ctrl+Minus et Ctrl+0 (ou Ctrl+molette) dans la conversation</translation>
+    </message>
+    <message>
+        <source>&amp;Default</source>
+        <translation>Par &amp;défaut</translation>
+    </message>
+    <message>
+        <source>Default conversation font size</source>
+        <translation>Taille de police par défaut de la conversation</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Langue de l&apos;interface</translation>
+    </message>
+    <message>
+        <source>The language changes when Loquat is started again.</source>
+        <translation>La langue change au prochain démarrage de Loquat.</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Thème&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Conversation &amp;font size:</source>
+        <translation>Taille de &amp;police de la conversation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -3383,10 +3596,6 @@ Approuver exactement ce certificat pour «&#xa0;%4&#xa0;»&#xa0;? Ne le faites q
     <message>
         <source>Show or hide the sampling parameters</source>
         <translation>Afficher ou masquer les paramètres d&apos;échantillonnage</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>(your next message)</source>
@@ -4226,6 +4435,48 @@ Approuver exactement ce certificat pour «&#xa0;%4&#xa0;»&#xa0;? Ne le faites q
     <message>
         <source>&quot;%1&quot; is not a header line (Name: value, ASCII only).</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une ligne d&apos;en-tête (Nom: valeur, ASCII uniquement).</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutList</name>
+    <message>
+        <source>Other</source>
+        <translation>Autres</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Filter by name or key</source>
+        <translation>Filtrer par nom ou par touche</translation>
+    </message>
+    <message>
+        <source>Filter shortcuts</source>
+        <translation>Filtrer les raccourcis</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Raccourci</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Enter sends and Shift+Enter starts a new line in the message field; Esc stops an answer or cancels an edit. Tab moves between controls.</source>
+        <translation>Dans le champ de message, Enter envoie et Shift+Enter commence une nouvelle ligne&#xa0;; Esc arrête une réponse ou annule une modification. Tab passe d&apos;un contrôle à l&apos;autre.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
     </message>
 </context>
 <context>
