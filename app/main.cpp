@@ -30,6 +30,16 @@ QString apiKeyFromEnvironment()
     return {};
 }
 
+// The icon theme's copy when installed (the desktop may restyle it), else the embedded sizes.
+QIcon appIcon()
+{
+    QIcon embedded;
+    for (int size : {16, 24, 32, 48, 64, 128, 256})
+        embedded.addFile(QStringLiteral(":/icons/loquat-%1.png").arg(size), QSize(size, size));
+    embedded.addFile(QStringLiteral(":/icons/loquat.svg")); // used where an SVG icon engine is installed
+    return QIcon::fromTheme(QStringLiteral("io.github.loquat.Loquat"), embedded);
+}
+
 void installTranslator(QApplication &app)
 {
     auto *translator = new QTranslator(&app);
@@ -91,10 +101,9 @@ int main(int argc, char *argv[])
     }
 
     QApplication app(argc, argv);
-    QApplication::setDesktopFileName(QStringLiteral("loquat"));
-    QIcon icon(QStringLiteral(":/icons/loquat-256.png"));
-    icon.addFile(QStringLiteral(":/icons/loquat.svg"));
-    QApplication::setWindowIcon(icon);
+    // The installed desktop entry's name: Wayland compositors match the window to it (icon, name).
+    QApplication::setDesktopFileName(QStringLiteral("io.github.loquat.Loquat"));
+    QApplication::setWindowIcon(appIcon());
     installTranslator(app);
 
     QNetworkAccessManager network; // the one network manager of the app

@@ -20,6 +20,9 @@ packages=(
   # headless test session: X server, D-Bus and a Secret Service keyring
   xvfb xauth dbus dbus-bin gnome-keyring
   fonts-dejavu-core
+  # packaging: the validators of the desktop entry and the AppStream metadata (ctest runs them),
+  # and rsvg-convert for tools/render-icons.sh
+  desktop-file-utils appstream librsvg2-bin
 )
 
 missing=()

@@ -6,6 +6,9 @@
 #include "chat/conversationmodel.h"
 #include "composer.h"
 #include "conversationview.h"
+#include "desktop/desktopactions.h"
+#include "desktop/conversationzoom.h"
+#include "desktop/focusregions.h"
 #include "metricstext.h"
 #include "serverbar.h"
 #include "servernotice.h"
@@ -93,6 +96,12 @@ MainWindow::MainWindow(VllmClient *client, ConversationModel *conversation, Chat
     setTabOrder(m_composer->editor(), m_composer->button());
 
     buildActions();
+    m_desktop = new DesktopActions(this, m_pages);
+    m_desktop->zoom()->follow(m_view);
+    m_desktop->zoom()->follow(m_composer->editor());
+    FocusRegions::mark(m_serverBar, 10);
+    FocusRegions::mark(m_view, 20);
+    FocusRegions::mark(m_composer, 30);
     wireSession();
     connect(m_serverBar, &ServerBar::urlSubmitted, this, &MainWindow::connectTo);
     connect(m_serverBar, &ServerBar::modelChanged, this, &MainWindow::onModelChanged);
@@ -129,7 +138,10 @@ MainWindow::~MainWindow() = default;
 
 int MainWindow::addPage(QWidget *page, const QString &title)
 {
-    return m_pages->addTab(page, title);
+    const int index = m_pages->addTab(page, title);
+    FocusRegions::mark(page, 20); // F6 goes into the page when it is the one shown
+    m_desktop->pageAdded(index, title);
+    return index;
 }
 
 void MainWindow::buildActions()

@@ -10,6 +10,7 @@ class ChatSession;
 class Composer;
 class ConversationModel;
 class ConversationView;
+class DesktopActions;
 class QLabel;
 class QTabWidget;
 class ServerBar;
@@ -47,6 +48,8 @@ public:
     QLabel *healthLabel() const { return m_healthLabel; }
     QLabel *metricsLabel() const { return m_metricsLabel; }
     HealthMonitor *healthMonitor() const { return m_health; }
+    // View, Settings and Help menus: theme, text size, shortcuts, the window's layout.
+    DesktopActions *desktop() const { return m_desktop; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -79,6 +82,7 @@ private:
     HealthMonitor *m_health;
     SimulatorLauncher *m_simulator;
     QTabWidget *m_pages;
+    DesktopActions *m_desktop = nullptr;
     QString m_preferredModel; // the remembered choice, selected whenever the server offers it
     quint64 m_modelsGeneration = 0;
     bool m_modelsLoaded = false;
