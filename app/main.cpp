@@ -1,16 +1,30 @@
 // The composition root: builds the objects, connects them and shows the window.
 
-#include "api/serverconfig.h"
 #include "api/vllmclient.h"
 #include "chat/chatsession.h"
 #include "chat/conversationmodel.h"
+#include "compare/compareview.h"
+#include "embeddings/embeddingspanel.h"
 #include "mainwindow.h"
+#include "sampling/presetstore.h"
+#include "sampling/samplingcontroller.h"
+#include "sampling/samplingpanel.h"
+#include "serverbar.h"
+#include "settings/filesecretstore.h"
+#include "settings/keychainsecretstore.h"
+#include "settings/serverdirectory.h"
+#include "store/activeconversation.h"
+#include "store/asyncstore.h"
+#include "store/datadir.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QCommandLineParser>
 #include <QIcon>
 #include <QLocale>
 #include <QNetworkAccessManager>
+#include <QSettings>
+#include <QTabWidget>
 #include <QTimer>
 #include <QTranslator>
 
@@ -18,16 +32,24 @@
 
 namespace {
 
-// For now the key comes only from the environment (the keychain arrives later); it is never
-// written anywhere.
-QString apiKeyFromEnvironment()
+// LOQUAT_API_KEY (else VLLM_API_KEY, else OPENAI_API_KEY) overrides, for this run only, the key of
+// the profile active at start (or of the first profile made when there is none yet). It is never
+// stored, and never sent to any other profile's server.
+void applyEnvironmentKey(ServerDirectory &directory)
 {
-    for (const char *name : {"LOQUAT_API_KEY", "VLLM_API_KEY", "OPENAI_API_KEY"}) {
-        const QString value = qEnvironmentVariable(name).trimmed();
-        if (!value.isEmpty())
-            return value;
+    const QString key = ServerDirectory::environmentApiKey();
+    if (key.isEmpty())
+        return;
+    ProfileModel *profiles = directory.profiles();
+    if (!profiles->activeId().isEmpty()) {
+        directory.keys()->setOverride(profiles->activeId(), key);
+        return;
     }
-    return {};
+    auto *once = new QObject(profiles);
+    QObject::connect(profiles, &ProfileModel::profileAdded, once, [&directory, key, once](const QString &id) {
+        directory.keys()->setOverride(id, key);
+        once->deleteLater();
+    });
 }
 
 // The icon theme's copy when installed (the desktop may restyle it), else the embedded sizes.
@@ -88,6 +110,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption version(QStringList{QStringLiteral("v"), QStringLiteral("version")},
                                      QCoreApplication::translate("main", "Print the version and exit."));
     parser.addOption(version);
+    const QCommandLineOption dataDir(
+        QStringLiteral("data-dir"),
+        QCoreApplication::translate("main", "Keep the history in DIR (default: $LOQUAT_DATA_DIR, else the "
+                                            "platform's data folder; loquat-cli uses the same)."),
+        QStringLiteral("DIR"));
+    parser.addOption(dataDir);
     parser.parse(arguments);
     if (parser.isSet(version)) {
         std::printf("loquat %s\n", LOQUAT_VERSION_STRING);
@@ -107,14 +135,56 @@ int main(int argc, char *argv[])
     installTranslator(app);
 
     QNetworkAccessManager network; // the one network manager of the app
-    ServerConfig server;
-    server.applyEnvironment();
-    server.apiKey = apiKeyFromEnvironment();
+    // Profiles in the settings, keys in the OS keychain; a key file only if the user chose it.
+    QSettings settings;
+    ProfileModel profiles(&settings);
+    KeychainSecretStore keychain;
+    ApiKeyVault vault(&keychain);
+    std::unique_ptr<FileSecretStore> keyFile;
+    if (settings.value(QLatin1String(FileSecretStore::kOptInKey)).toBool()) {
+        keyFile = std::make_unique<FileSecretStore>(FileSecretStore::defaultPath());
+        vault.setFileStore(keyFile.get());
+    }
+    ServerDirectory directory(&profiles, &vault);
+    applyEnvironmentKey(directory);
     VllmClient client(&network);
-    client.setServer(server);
+    // The store outlives everything that writes to it: destroyed last, it writes what they
+    // handed it before the file closes.
+    AsyncStore store(DataDir::historyFile(DataDir::resolve(parser.value(dataDir))), StoreDatabase::Options{});
     ConversationModel conversation;
     ChatSession session(&client, &conversation);
-    MainWindow window(&client, &conversation, &session);
+    ActiveConversation active(&store, &conversation, &session, &client);
+    MainWindow window(&client, &conversation, &session, &directory);
+    window.setHistory(&active);
+    PresetStore presets;
+    auto *sampling = new SamplingController(&window, &session, &conversation, &client, &presets);
+    auto *compare = new CompareView(&client, &conversation, &presets);
+    const int comparePage = window.addPage(compare, QCoreApplication::translate("main", "Compare"));
+    QObject::connect(window.serverBar(), &ServerBar::modelChanged, compare, &CompareView::setDefaultModel);
+    QObject::connect(sampling, &SamplingController::compareRequested, compare,
+                     [&window, compare, comparePage](const QJsonObject &body) {
+                         compare->addLaneFromRequest(body);
+                         window.pages()->setCurrentIndex(comparePage);
+                     });
+    // Continuing from a lane: its conversation becomes the chat's, with its model and parameters.
+    QObject::connect(compare, &CompareView::continueInChat, &window,
+                     [&](const QList<Message> &chat, const QString &model, const QJsonObject &params) {
+                         window.newChat(); // a new conversation in the history, then the lane's messages
+                         for (const Message &m : chat)
+                             conversation.append(m);
+                         QComboBox *picker = window.serverBar()->modelPicker();
+                         if (const int index = picker->findData(model); index >= 0)
+                             picker->setCurrentIndex(index);
+                         sampling->panel()->setParams(params);
+                         window.pages()->setCurrentIndex(0);
+                     });
+    // The embeddings page has its own server (an embedding model is served apart from the chat
+    // model); the key and the time-outs come from the environment, as for loquat-cli.
+    ServerConfig embeddingServer;
+    embeddingServer.applyEnvironment();
+    embeddingServer.apiKey = ServerDirectory::environmentApiKey();
+    window.addPage(new EmbeddingsPanel(&network, embeddingServer),
+                   QCoreApplication::translate("main", "Embeddings"));
     window.show();
     scheduleScreenshot(&window);
     return app.exec();

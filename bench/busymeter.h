@@ -17,5 +17,12 @@
 //
 // LOQUAT_BENCH_TRACE=1 prints every iteration over one frame (16 ms) with its time from the start.
 namespace BusyMeter {
-double runLoopMaxIterationMs(const std::function<bool()> &done);
+struct Result {
+    double maxMs = 0;
+    double p99Ms = 0;           // 99 % of iterations that did any work took at most this
+    int iterationsOver16Ms = 0; // how many iterations took longer than a frame
+};
+Result runLoop(const std::function<bool()> &done);
+// CPU time of this process (user + system), in seconds.
+double processCpuSeconds();
 } // namespace BusyMeter

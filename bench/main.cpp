@@ -1,10 +1,13 @@
 // loquat-bench: prints Loquat's performance figures as one JSON object.
-//   loquat-bench [--only NAME]   (names: sse, render, attach)
+//   loquat-bench [--only NAME]   (names: history, search, sse, render, attach, compare, embed)
 // Figures and targets are reported in BENCHMARKS.md.
 #include "attachbench.h"
+#include "embedbench.h"
+#include "historybench.h"
 #include "ssebench.h"
 
 #ifdef LOQUAT_BENCH_HAS_UI
+#include "comparebench.h"
 #include "renderbench.h"
 #include <QApplication>
 #endif
@@ -29,13 +32,36 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Loquat benchmarks; prints JSON."));
     parser.addHelpOption();
-    QCommandLineOption only(QStringLiteral("only"), QStringLiteral("Run one group: sse, render or attach."),
-                            QStringLiteral("name"));
+    QCommandLineOption only(
+        QStringLiteral("only"),
+        QStringLiteral("Run one group: history, search, sse, render, attach, compare or embed."),
+        QStringLiteral("name"));
     parser.addOption(only);
     parser.process(app);
     const QString group = parser.value(only);
 
     QJsonObject figures;
+#ifdef LOQUAT_BENCH_HAS_UI
+    // First: its resident memory figure should not carry what other groups left on the heap.
+    if (group.isEmpty() || group == QLatin1String("history")) {
+        const HistoryBench::OpenResult open = HistoryBench::open(10'000, 5);
+        figures.insert(QStringLiteral("history_open_10k_ms"), qRound(open.medianMs * 10) / 10.0);
+        figures.insert(QStringLiteral("history_open_10k_best_ms"), qRound(open.bestMs * 10) / 10.0);
+        figures.insert(QStringLiteral("history_open_10k_cpu_ms"), qRound(open.cpuMs * 10) / 10.0);
+        figures.insert(QStringLiteral("rss_10k_mb"), qRound(open.rssMb * 10) / 10.0);
+        figures.insert(QStringLiteral("history_open_setup_s"), qRound(open.setupSeconds * 10) / 10.0);
+        figures.insert(QStringLiteral("history_read_10k_ms"), qRound(open.readMs * 10) / 10.0);
+        figures.insert(QStringLiteral("history_show_10k_ms"), qRound(open.showMs * 10) / 10.0);
+    }
+#endif
+    if (group.isEmpty() || group == QLatin1String("search")) {
+        const HistoryBench::SearchResult search = HistoryBench::search(100'000, 30);
+        figures.insert(QStringLiteral("search_100k_ms"), qRound(search.medianMs * 10) / 10.0);
+        figures.insert(QStringLiteral("search_100k_max_ms"), qRound(search.maxMs * 10) / 10.0);
+        figures.insert(QStringLiteral("search_100k_cpu_ms"), qRound(search.cpuMs * 10) / 10.0);
+        figures.insert(QStringLiteral("search_100k_prefix_ms"), qRound(search.prefixMedianMs * 10) / 10.0);
+        figures.insert(QStringLiteral("search_setup_s"), qRound(search.setupSeconds * 10) / 10.0);
+    }
     if (group.isEmpty() || group == QLatin1String("sse"))
         figures.insert(QStringLiteral("sse_tokens_per_s"), qRound64(SseBench::tokensPerSecond(200'000, 5)));
     if (group.isEmpty() || group == QLatin1String("attach")) {
@@ -53,7 +79,21 @@ int main(int argc, char *argv[])
         figures.insert(QStringLiteral("render_total_cpu_s"), render.totalCpuSeconds);
         figures.insert(QStringLiteral("render_wall_s"), render.wallSeconds);
     }
+    if (group.isEmpty() || group == QLatin1String("compare")) {
+        // 8 lanes × 2,000 tokens/s for 10 s each (20,000 tokens of markdown per lane).
+        const CompareBench::Result compare = CompareBench::run(8, 20000, 2000);
+        figures.insert(QStringLiteral("compare_8x2000_max_stall_ms"), compare.maxStallMs);
+        figures.insert(QStringLiteral("compare_8x2000_p99_stall_ms"), compare.p99StallMs);
+        figures.insert(QStringLiteral("compare_8x2000_stalls_over_16ms"), compare.stallsOver16Ms);
+        figures.insert(QStringLiteral("compare_8x2000_total_cpu_s"), compare.totalCpuSeconds);
+        figures.insert(QStringLiteral("compare_8x2000_wall_s"), compare.wallSeconds);
+    }
 #endif
+    if (group.isEmpty() || group == QLatin1String("embed")) {
+        const QJsonObject embed = EmbedBench::run();
+        for (auto it = embed.begin(); it != embed.end(); ++it)
+            figures.insert(it.key(), it.value());
+    }
     std::fputs(QJsonDocument(figures).toJson(QJsonDocument::Indented).constData(), stdout);
     return 0;
 }

@@ -10,18 +10,6 @@
 #include <QElapsedTimer>
 #include <QTimer>
 
-#include <sys/resource.h>
-
-namespace {
-double cpuSeconds()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
-           double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
-}
-} // namespace
-
 RenderBench::Result RenderBench::run(int tokenCount, int tokensPerSecond)
 {
     const QStringList tokens = BenchCorpus::markdownTokens(tokenCount);
@@ -45,7 +33,7 @@ RenderBench::Result RenderBench::run(int tokenCount, int tokensPerSecond)
     QTimer frame;
     frame.setTimerType(Qt::PreciseTimer);
     frame.setInterval(ChatSession::kFrameMs);
-    const double cpuStart = cpuSeconds();
+    const double cpuStart = BusyMeter::processCpuSeconds();
     QElapsedTimer wall;
     wall.start();
     // Each frame carries the tokens of one frame's time at the given rate, however late it runs:
@@ -71,8 +59,9 @@ RenderBench::Result RenderBench::run(int tokenCount, int tokensPerSecond)
     frame.start();
 
     Result result;
-    result.maxStallMs = BusyMeter::runLoopMaxIterationMs([&finished] { return finished; });
-    result.totalCpuSeconds = cpuSeconds() - cpuStart;
+    const BusyMeter::Result busy = BusyMeter::runLoop([&finished] { return finished; });
+    result.maxStallMs = busy.maxMs;
+    result.totalCpuSeconds = BusyMeter::processCpuSeconds() - cpuStart;
     result.wallSeconds = double(wall.elapsed()) / 1000.0;
     return result;
 }

@@ -10,7 +10,7 @@
 
 // What the command line asked for, after parsing and validation.
 struct CliOptions {
-    QString command; // "models" or "chat"
+    QString command; // "models", "chat", "conversations", "embed" or "compare"
     ServerConfig server;
     QString model;
     QString systemPrompt;
@@ -18,6 +18,8 @@ struct CliOptions {
     QString prompt;
     bool json = false;
     bool stream = true;
+    QStringList lanes; // compare: --lane NAME=VALUE,NAME=VALUE (model= and preset= too)
+    int repeat = 1;    // compare: --repeat K
     // --image/--video/--audio FILE|URL, in the order given: sent before the prompt.
     struct Media {
         MediaKind kind;
@@ -25,6 +27,28 @@ struct CliOptions {
     };
     QList<Media> media;
     MediaLimits limits; // --max-image-edge
+
+    // The history, shared with the app (see DataDir).
+    QString dataDir;           // --data-dir; empty: $LOQUAT_DATA_DIR or the platform's folder
+    bool save = false;         // chat --save: the question and the answer go into the history
+    qint64 conversationId = 0; // chat --conversation ID: continue that conversation (implies --save)
+    QString subcommand;        // conversations list|export|import
+    QString target;            // export: the conversation's ID; import: the file
+    bool all = false;          // export --all
+    QString format = QStringLiteral("md"); // export --format md|json
+    QString output;                        // export --output FILE (else standard output)
+    bool systemSet = false;                // --system was given (else a continued conversation keeps its own)
+    bool urlSet = false; // --url or $LOQUAT_URL (else a continued conversation keeps its server)
+    // embed: the texts (positional, or read from --file: one per line, or a CSV column / JSONL
+    // field named by --field), an optional query to rank them against, and the request's options.
+    QStringList texts;
+    QString file;
+    QString field;
+    QString query;
+    int dimensions = 0;
+    int batchSize = 32;
+    bool truncate = false;
+    int truncateTokens = -1;
 };
 
 // Parses argv for loquat-cli. On failure `error` holds a one-line message for stderr.
@@ -39,4 +63,7 @@ public:
     // NAME=VALUE with VALUE read as JSON when it parses (0.7, true, ["a","b"], {"x":1}), else a string.
     static bool parseParam(const QString &text, QString &name, QJsonValue &value);
     static QString usage();
+
+private:
+    static bool parseConversations(const QStringList &positional, CliOptions &options, QString &error);
 };

@@ -7,8 +7,12 @@
 #include <QObject>
 #include <QPointer>
 #include <QTemporaryDir>
+#include <memory>
 
 class ChatStream;
+class CliHistory;
+class EmbedCommand;
+class CompareRun;
 class QNetworkAccessManager;
 class VllmClient;
 
@@ -22,6 +26,7 @@ class CliRunner final : public QObject {
 
 public:
     CliRunner(const CliOptions &options, QObject *parent = nullptr);
+    ~CliRunner() override;
     void start();
     // Stops a running chat (SIGINT): the partial answer stays printed.
     void interrupt();
@@ -29,6 +34,11 @@ public:
 private:
     void runModels();
     void runChat();
+    void runCompare();
+    void onCompareFinished();
+    // The prompt argument, or standard input for '-'; with requireText a blank one is refused.
+    bool readPrompt(QString &prompt, bool requireText);
+
     void printNewText();
     void onChatFinished();
     void finish(int status);
@@ -39,6 +49,9 @@ private:
     QNetworkAccessManager *m_network;
     VllmClient *m_client;
     QPointer<ChatStream> m_stream;
+    std::unique_ptr<CliHistory> m_history; // chat --save
+    QPointer<EmbedCommand> m_embed;
+    CompareRun *m_compare = nullptr;
     qsizetype m_printedContent = 0;
     qsizetype m_printedReasoning = 0;
     bool m_interrupted = false;

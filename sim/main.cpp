@@ -71,8 +71,9 @@ int main(int argc, char *argv[])
                                   QStringLiteral("127.0.0.1"));
     const QCommandLineOption port(QStringLiteral("port"), tr("Port to listen on (0 picks a free one)."),
                                   tr("port"), QStringLiteral("8000"));
-    const QCommandLineOption apiKey(QStringLiteral("api-key"),
-                                    tr("Require this key as a Bearer token on /v1."), tr("key"));
+    const QCommandLineOption apiKey(
+        QStringLiteral("api-key"),
+        tr("Require this key as a Bearer token on /v1 (else $VLLM_API_KEY, as vLLM)."), tr("key"));
     const QCommandLineOption dialect(QStringLiteral("dialect"),
                                      tr("Server to imitate: vllm, vllm-transition, vllm-legacy or llamacpp."),
                                      tr("dialect"), QStringLiteral("vllm"));
@@ -92,6 +93,10 @@ int main(int argc, char *argv[])
                                      tr("The version GET /version reports."), tr("version"));
     const QCommandLineOption engineDead(QStringLiteral("engine-dead"),
                                         tr("Act as a server whose engine died: /health 503, chat 500."));
+    const QCommandLineOption randomUnseeded(
+        QStringLiteral("random-unseeded"),
+        tr("Draw every answer without a seed afresh, as vLLM does (by default the prompt and the "
+           "parameters decide it, so runs repeat)."));
     const QCommandLineOption mmLimits(
         QStringLiteral("limit-mm-per-prompt"),
         tr("Media items per prompt, as vLLM takes it: '{\"image\":2,\"video\":1}' "
@@ -114,7 +119,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption llamaMetrics(
         QStringLiteral("metrics"), tr("llamacpp dialect: serve /metrics (as llama-server --metrics)."));
     parser.addOptions({host, port, apiKey, dialect, task, delay, fault, version, engineDead, tlsCert, tlsKey,
-                       redirectTo, redirectStatus, maxNumSeqs, llamaMetrics, mmLimits});
+                       redirectTo, redirectStatus, maxNumSeqs, llamaMetrics, mmLimits, randomUnseeded});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -124,9 +129,11 @@ int main(int argc, char *argv[])
         return 2;
     }
     SimOptions options = SimOptions::forTask(*parsedTask);
-    options.apiKey = parser.value(apiKey);
+    // As vLLM: the flag wins, else the environment's VLLM_API_KEY (§2).
+    options.apiKey = parser.isSet(apiKey) ? parser.value(apiKey) : qEnvironmentVariable("VLLM_API_KEY");
     options.version = parser.value(version);
     options.engineDead = parser.isSet(engineDead);
+    options.randomUnseeded = parser.isSet(randomUnseeded);
     if (parser.isSet(mmLimits) && !SimMedia::parseLimits(parser.value(mmLimits), &options.mmLimits)) {
         err << tr("Invalid --limit-mm-per-prompt: %1").arg(parser.value(mmLimits)) << Qt::endl;
         return 2;

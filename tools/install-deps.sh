@@ -6,10 +6,13 @@ set -euo pipefail
 packages=(
   # toolchain
   build-essential cmake ninja-build pkg-config git clang-format
+  # the sanitizer and fuzzing pass (tools/test-sanitized.sh): clang 14, its ASan/UBSan/libFuzzer
+  # runtimes, and llvm-symbolizer for readable reports
+  clang-14 libclang-rt-14-dev llvm-14
   # Qt 6: widgets, network, sql (sqlite driver), tools for translations, platform plugins
   qt6-base-dev qt6-base-dev-tools qt6-qpa-plugins libqt6sql6-sqlite libgl-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6
-  qt6-charts-dev qt6-multimedia-dev
+  qt6-charts-dev libqt6opengl6-dev qt6-multimedia-dev
   # attachments: WebP (and other) image plugins; Qt Multimedia plays and probes video and audio
   # through its GStreamer backend (Qt 6.4's default on Linux), which needs these plugins to
   # demux MP4/WebM/MKV/Ogg/WAV and decode H.264, VP8/9, AAC, MP3, FLAC and Vorbis

@@ -171,12 +171,24 @@ void ConversationView::rebuild()
     m_sections.clear();
     document()->clear();
     const int rows = m_model ? m_model->rowCount() : 0;
-    m_first = std::max(0, rows - kInitialRows);
+    m_first = pageStart(rows, kInitialRows);
     if (rows > 0)
         buildSections(m_first, rows - 1);
     m_rebuilding = false;
     m_followTail = true;
     onScrollRangeChanged();
+}
+
+int ConversationView::pageStart(int end, int rows) const
+{
+    qsizetype chars = 0;
+    int first = end;
+    while (first > 0 && end - first < rows && chars < kInitialChars) {
+        --first;
+        const Message &m = m_model->message(first);
+        chars += m.content.size() + m.reasoning.size();
+    }
+    return first;
 }
 
 int ConversationView::buildEarlier(int rows)
@@ -192,7 +204,7 @@ int ConversationView::buildEarlier(int rows)
     const QTextBlock anchor = document()->findBlock(1);
     const double before = anchor.isValid() ? layout->blockBoundingRect(anchor).top() : 0.0;
     const int value = bar->value();
-    m_first = std::max(0, oldFirst - rows);
+    m_first = pageStart(oldFirst, rows);
     buildSections(m_first, oldFirst - 1);
     const QTextBlock moved = document()->findBlock(sectionStart(std::size_t(oldFirst - m_first)) + 1);
     const double after = moved.isValid() ? layout->blockBoundingRect(moved).top() : before;
@@ -358,6 +370,21 @@ void ConversationView::setReasoningExpanded(quint64 messageId, bool expanded)
     checkLengths();
 }
 
+int ConversationView::shownChoice(quint64 messageId) const
+{
+    const std::size_t index = indexOfId(messageId);
+    return index < m_sections.size() ? m_sections[index]->choice() : 0;
+}
+
+void ConversationView::showChoice(quint64 messageId, int choice)
+{
+    const std::size_t index = indexOfId(messageId);
+    if (index >= m_sections.size() || !m_model || m_sections[index]->choice() == choice)
+        return;
+    m_sections[index]->setChoice(choice);
+    syncRows(int(index), int(index));
+}
+
 void ConversationView::activateLink(const QUrl &url, int position)
 {
     const QString href = url.toString();
@@ -388,6 +415,12 @@ void ConversationView::activateLink(const QUrl &url, int position)
         QTextCursor cursor = textCursor();
         cursor.clearSelection();
         setTextCursor(cursor);
+        return;
+    }
+    quint64 choiceId = 0;
+    int choice = 0;
+    if (MessageSection::choiceFromLink(href, &choiceId, &choice)) {
+        showChoice(choiceId, choice);
         return;
     }
     // Only what a person would expect a link in a chat to do; never file:, javascript: or data:.

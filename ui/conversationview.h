@@ -34,9 +34,10 @@ class QModelIndex;
 // random part, so nothing a model writes can name one.
 //
 // Long conversations are built lazily: a reset (a conversation opened) builds only the last
-// kInitialRows messages; scrolling near the top builds kPageRows more above, keeping what is on
-// screen where it was. So a conversation of 10,000 messages opens to its last screen at the cost
-// of a few dozen, and rows above firstBuiltRow() cost nothing until they are scrolled to.
+// messages — kInitialRows of them, or fewer when they hold kInitialChars of text (a couple of
+// screens) — and scrolling near the top builds a page more above (kPageRows, or kInitialChars),
+// keeping what is on screen where it was. So a conversation of 10,000 messages opens to its last screen at
+// the cost of a few dozen, and rows above firstBuiltRow() cost nothing until they are scrolled to.
 class ConversationView final : public QTextBrowser {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ConversationView)
@@ -44,6 +45,7 @@ class ConversationView final : public QTextBrowser {
 public:
     static constexpr int kInitialRows = 40;
     static constexpr int kPageRows = 30;
+    static constexpr int kInitialChars = 6000;
 
     explicit ConversationView(ConversationModel *model = nullptr, QWidget *parent = nullptr);
     ~ConversationView() override;
@@ -70,6 +72,10 @@ public:
 
     QVariant loadResource(int type, const QUrl &name) override;
 
+    // With n > 1: which choice a message shows (0 is the first).
+    int shownChoice(quint64 messageId) const;
+    void showChoice(quint64 messageId, int choice);
+
 signals:
     // A short confirmation for a status line ("Copied").
     void notice(const QString &text);
@@ -88,6 +94,9 @@ private:
     void applyStyle();
     void insertSections(int first, int last);
     void buildSections(int first, int last); // rows first..last, which follow m_first
+    // The first row of a page that ends before `end`: at most `rows` rows, stopping once they
+    // hold kInitialChars of text (a single huge message is still one whole row).
+    int pageStart(int end, int rows) const;
     void removeSections(int first, int last);
     void syncRows(int first, int last);
     void onAnchorClicked(const QUrl &url);

@@ -16,6 +16,8 @@ constexpr Verb kVerbs[] = {
     {MessageAction::Kind::Delete, QLatin1String("delete")},
     {MessageAction::Kind::Previous, QLatin1String("previous")},
     {MessageAction::Kind::Next, QLatin1String("next")},
+    {MessageAction::Kind::Request, QLatin1String("request")},
+    {MessageAction::Kind::Probabilities, QLatin1String("probabilities")},
 };
 } // namespace
 

@@ -13,6 +13,8 @@ struct MessageAction {
         Delete,
         Previous, // the previous version of this turn
         Next,
+        Request,       // an answer: the exact request body that produced it (copy, replay)
+        Probabilities, // an answer with logprobs: its tokens shaded by probability
     };
 
     Kind kind = Kind::Copy;

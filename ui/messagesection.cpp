@@ -12,6 +12,7 @@
 namespace {
 
 const QString kToggleScheme = QStringLiteral("loquat-toggle:");
+const QLatin1String kChoiceScheme("loquat-choice:");
 
 QString escaped(const QString &text)
 {
@@ -52,6 +53,19 @@ quint64 MessageSection::idFromToggleLink(const QString &href)
     bool ok = false;
     const quint64 id = QStringView(href).mid(kToggleScheme.size()).toULongLong(&ok);
     return ok ? id : 0;
+}
+
+bool MessageSection::choiceFromLink(const QString &href, quint64 *id, int *choice)
+{
+    if (!href.startsWith(kChoiceScheme))
+        return false;
+    const QStringList parts = href.mid(kChoiceScheme.size()).split(QLatin1Char(':'));
+    bool okId = false, okChoice = false;
+    if (parts.size() != 2)
+        return false;
+    *id = parts.at(0).toULongLong(&okId);
+    *choice = parts.at(1).toInt(&okChoice);
+    return okId && okChoice && *choice >= 0;
 }
 
 int MessageSection::length() const
@@ -116,7 +130,7 @@ QString MessageSection::headerHtml(const Message &message) const
     QString html = QStringLiteral("<p class=\"head\"><span class=\"role\">%1</span>").arg(escaped(role));
     if (!message.model.isEmpty())
         html += QStringLiteral("<span class=\"dim\"> · %1</span>").arg(escaped(message.model));
-    return html + versionsHtml(message) + QStringLiteral("</p>");
+    return html + choicesHtml(message) + versionsHtml(message) + QStringLiteral("</p>");
 }
 
 QString MessageSection::versionsHtml(const Message &message) const
@@ -145,6 +159,11 @@ QString MessageSection::actionsHtml(const Message &message) const
     links << actionLink(MessageAction::Kind::Copy, m_id, tr("Copy"));
     if (message.role == QLatin1String("assistant"))
         links << actionLink(MessageAction::Kind::Regenerate, m_id, tr("Regenerate"));
+    // Every answer can be reproduced from the exact body that produced it.
+    if (message.role == QLatin1String("assistant") && !message.request.isEmpty())
+        links << actionLink(MessageAction::Kind::Request, m_id, tr("Request"));
+    if (!message.logprobs.isEmpty())
+        links << actionLink(MessageAction::Kind::Probabilities, m_id, tr("Probabilities"));
     links << actionLink(MessageAction::Kind::Delete, m_id, tr("Delete"));
     return links.join(QStringLiteral(" · "));
 }
@@ -188,7 +207,9 @@ void MessageSection::syncContent(const Message &message, QTextCursor &cursor, Fr
 {
     if (!m_markdown)
         return; // the user's words are part of the header box
-    if (m_content.setText(message.content))
+    // With n > 1 the chosen alternative is shown in the answer's place, like a tab.
+    const bool alternative = m_choice > 0 && m_choice <= message.alternatives.size();
+    if (m_content.setText(alternative ? message.alternatives.at(m_choice - 1) : message.content))
         m_length[Content] = m_content.sync(cursor, start(Content), builder);
 }
 
@@ -206,6 +227,21 @@ QString MessageSection::toolCallsHtml(const Message &message) const
         html +=
             QStringLiteral("<p class=\"tool\">%1 <b>%2</b></p><pre class=\"toolargs\">%3</pre>")
                 .arg(escaped(tr("Tool call")), escaped(call.name), escaped(prettyArguments(call.arguments)));
+    }
+    return html;
+}
+
+QString MessageSection::choicesHtml(const Message &message) const
+{
+    if (message.alternatives.isEmpty())
+        return {};
+    QString html = QStringLiteral("<span class=\"dim\"> · %1</span>").arg(escaped(tr("Answers:")));
+    for (int k = 0; k <= message.alternatives.size(); ++k) {
+        if (k == m_choice)
+            html += QStringLiteral(" <b>[%1]</b>").arg(k + 1);
+        else
+            html +=
+                QStringLiteral(" <a href=\"%1%2:%3\">%4</a>").arg(kChoiceScheme).arg(m_id).arg(k).arg(k + 1);
     }
     return html;
 }

@@ -41,6 +41,11 @@ public:
     // The "reasoning-toggle:<id>" link of a message.
     static QString toggleLink(quint64 id);
     static quint64 idFromToggleLink(const QString &href); // 0 when it is not one
+    // With n > 1 the header's "loquat-choice:<id>:<k>" shows alternative k (0 is the first choice).
+    static bool choiceFromLink(const QString &href, quint64 *id, int *choice);
+    // Which of an n > 1 answer's choices the section shows.
+    int choice() const { return m_choice; }
+    void setChoice(int choice) { m_choice = choice; }
 
 private:
     enum Region { Header, ReasoningToggle, ReasoningBody, Content, ToolCalls, Footer, RegionCount };
@@ -56,6 +61,7 @@ private:
     QString toolCallsHtml(const Message &message) const;
     QString footerHtml(const Message &message) const;
     QString toggleHtml() const;
+    QString choicesHtml(const Message &message) const;
 
     quint64 m_id;
     int m_start = 0; // where the section starts, as told by the last call
@@ -66,5 +72,6 @@ private:
     bool m_expanded = true;     // reasoning shown
     bool m_userToggled = false; // the user chose; automatic collapsing stops
     bool m_markdown = true;     // false for the user's own words, shown as typed
+    int m_choice = 0;           // n > 1: the choice shown (0: `content`, k: alternatives[k - 1])
     QString m_attachmentsHtml;
 };

@@ -1,6 +1,7 @@
 #include "serverbar.h"
 
 #include "metricstext.h"
+#include "settings/profilemodel.h"
 
 #include <QComboBox>
 #include <QGridLayout>
@@ -12,6 +13,8 @@
 
 ServerBar::ServerBar(QWidget *parent)
     : QWidget(parent)
+    , m_profiles(new QComboBox(this))
+    , m_manage(new QToolButton(this))
     , m_url(new QLineEdit(this))
     , m_refresh(new QToolButton(this))
     , m_models(new QComboBox(this))
@@ -20,7 +23,17 @@ ServerBar::ServerBar(QWidget *parent)
     , m_urlError(new QLabel(this))
 {
     auto *urlLabel = new QLabel(tr("&Server:"), this);
-    urlLabel->setBuddy(m_url);
+    urlLabel->setBuddy(m_profiles);
+    m_profiles->setAccessibleName(tr("Server profile"));
+    m_profiles->setToolTip(tr("The server profile in use; pick another to switch servers"));
+    m_profiles->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_profiles->setMinimumContentsLength(10);
+    m_profiles->setPlaceholderText(tr("No profile"));
+    m_manage->setIcon(style()->standardIcon(QStyle::SP_FileDialogDetailedView));
+    m_manage->setText(tr("Profiles…"));
+    m_manage->setToolTip(tr("Add, edit, duplicate or delete server profiles (API keys, time-outs, "
+                            "headers, certificates, a local vLLM)"));
+    m_manage->setAccessibleName(tr("Manage server profiles"));
     m_url->setPlaceholderText(QStringLiteral("http://localhost:8000/v1"));
     m_url->setAccessibleName(tr("Server address"));
     m_url->setToolTip(
@@ -63,6 +76,8 @@ ServerBar::ServerBar(QWidget *parent)
     grid->setContentsMargins(0, 0, 0, 0);
     auto *row = new QHBoxLayout;
     row->addWidget(urlLabel);
+    row->addWidget(m_profiles);
+    row->addWidget(m_manage);
     row->addWidget(m_url, 2);
     row->addWidget(m_refresh);
     row->addSpacing(12);
@@ -73,11 +88,15 @@ ServerBar::ServerBar(QWidget *parent)
     grid->addWidget(m_urlError, 1, 0);
     grid->addWidget(m_prompt, 2, 0);
 
+    setTabOrder(m_profiles, m_manage);
+    setTabOrder(m_manage, m_url);
     setTabOrder(m_url, m_refresh);
     setTabOrder(m_refresh, m_models);
     setTabOrder(m_models, m_promptToggle);
     setTabOrder(m_promptToggle, m_prompt);
 
+    connect(m_profiles, &QComboBox::activated, this, [this] { emit profileChosen(currentProfileId()); });
+    connect(m_manage, &QToolButton::clicked, this, &ServerBar::manageProfilesRequested);
     connect(m_url, &QLineEdit::returnPressed, this, [this] { emit urlSubmitted(m_url->text()); });
     connect(m_refresh, &QToolButton::clicked, this, [this] { emit urlSubmitted(m_url->text()); });
     connect(m_models, &QComboBox::currentIndexChanged, this,
@@ -92,6 +111,22 @@ ServerBar::ServerBar(QWidget *parent)
             m_prompt->setFocus();
     });
     connect(m_prompt, &QLineEdit::textChanged, this, &ServerBar::systemPromptChanged);
+}
+
+void ServerBar::setProfileModel(QAbstractItemModel *model)
+{
+    m_profiles->setModel(model);
+}
+
+void ServerBar::setCurrentProfile(const QString &id)
+{
+    const QSignalBlocker blocker(m_profiles);
+    m_profiles->setCurrentIndex(id.isEmpty() ? -1 : m_profiles->findData(id, ProfileModel::IdRole));
+}
+
+QString ServerBar::currentProfileId() const
+{
+    return m_profiles->currentData(ProfileModel::IdRole).toString();
 }
 
 QString ServerBar::urlText() const

@@ -62,6 +62,11 @@ void SimulatorLauncher::start()
         if (error == QProcess::FailedToStart)
             emit failed(tr("The simulator could not be started: %1").arg(m_process->errorString()));
     });
+    // A VLLM_API_KEY in the user's environment would make the simulator demand it (as vLLM does);
+    // the simulator is for trying Loquat, without a key.
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("VLLM_API_KEY"));
+    m_process->setProcessEnvironment(environment);
     // Port 0: the system picks a free port, so a busy 8000 is no obstacle.
     m_process->start(program, {QStringLiteral("--port"), QStringLiteral("0")});
 }

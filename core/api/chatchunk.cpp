@@ -81,6 +81,80 @@ bool parseDelta(JsonReader &json, ChatChunkChoice &choice)
     return !json.failed();
 }
 
+bool readOptionalDouble(JsonReader &json, double &out)
+{
+    if (json.peek() == JsonReader::Type::Number)
+        return json.readDouble(out);
+    json.skipValue();
+    return !json.failed();
+}
+
+// One `{"token","logprob","bytes","top_logprobs":[...]}` entry; `bytes` is skipped (the token text
+// already holds the decoded characters).
+bool parseTokenLogprob(JsonReader &json, TokenLogprob &entry)
+{
+    if (!json.enterObject())
+        return false;
+    qsizetype topCount = 0;
+    QByteArrayView key;
+    while (json.nextMember(key)) {
+        if (key == "token") {
+            readOptionalString(json, entry.token);
+        } else if (key == "logprob") {
+            readOptionalDouble(json, entry.logprob);
+        } else if (key == "top_logprobs" && json.peek() == JsonReader::Type::Array) {
+            json.enterArray();
+            while (json.nextElement()) {
+                if (topCount == entry.top.size())
+                    entry.top.emplace_back();
+                TopLogprob &top = entry.top[topCount++];
+                top.token.resize(0);
+                top.logprob = 0;
+                if (!json.enterObject())
+                    return false;
+                QByteArrayView inner;
+                while (json.nextMember(inner)) {
+                    if (inner == "token")
+                        readOptionalString(json, top.token);
+                    else if (inner == "logprob")
+                        readOptionalDouble(json, top.logprob);
+                    else
+                        json.skipValue();
+                }
+            }
+        } else {
+            json.skipValue();
+        }
+    }
+    entry.top.resize(topCount);
+    return !json.failed();
+}
+
+// `null` (the usual case, one cheap literal) or `{"content":[...]}`.
+bool parseLogprobs(JsonReader &json, ChatChunkChoice &choice)
+{
+    if (json.readNull())
+        return true;
+    if (json.peek() != JsonReader::Type::Object) {
+        json.skipValue();
+        return !json.failed();
+    }
+    json.enterObject();
+    QByteArrayView key;
+    while (json.nextMember(key)) {
+        if (key == "content" && json.peek() == JsonReader::Type::Array) {
+            json.enterArray();
+            while (json.nextElement()) {
+                if (!parseTokenLogprob(json, choice.addLogprob()))
+                    return false;
+            }
+        } else {
+            json.skipValue();
+        }
+    }
+    return !json.failed();
+}
+
 bool parseChoice(JsonReader &json, ChatChunkChoice &choice)
 {
     if (!json.enterObject())
@@ -94,6 +168,9 @@ bool parseChoice(JsonReader &json, ChatChunkChoice &choice)
                 return false;
         } else if (key == "finish_reason") {
             readOptionalString(json, choice.finishReason);
+        } else if (key == "logprobs") {
+            if (!parseLogprobs(json, choice))
+                return false;
         } else if (key == "stop_reason") {
             const QJsonValue value = json.readValue();
             if (value.isString() || value.isDouble())
@@ -154,6 +231,17 @@ void ChatChunkChoice::clear()
     finishReason.resize(0);
     stopReason = QJsonValue();
     fragmentCount = 0;
+    logprobCount = 0;
+}
+
+TokenLogprob &ChatChunkChoice::addLogprob()
+{
+    if (logprobCount == logprobs.size())
+        logprobs.emplace_back();
+    TokenLogprob &entry = logprobs[logprobCount++];
+    entry.token.resize(0);
+    entry.logprob = 0;
+    return entry;
 }
 
 ChatChunkToolFragment &ChatChunkChoice::addFragment()

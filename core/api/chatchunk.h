@@ -1,5 +1,6 @@
 #pragma once
 
+#include "logprobs.h"
 #include "usage.h"
 
 #include <QJsonValue>
@@ -30,9 +31,12 @@ struct ChatChunkChoice {
     QJsonValue stopReason;                  // string or number; null otherwise
     QList<ChatChunkToolFragment> fragments; // grows, never shrinks: reused
     qsizetype fragmentCount = 0;            // the fragments of this chunk
+    QList<TokenLogprob> logprobs;           // `logprobs.content`; grows, never shrinks: reused
+    qsizetype logprobCount = 0;             // the tokens of this chunk
 
     void clear();
     ChatChunkToolFragment &addFragment();
+    TokenLogprob &addLogprob();
 };
 
 // The fields Loquat reads from one chunk event; everything else is skipped by the reader.

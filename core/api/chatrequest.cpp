@@ -44,9 +44,11 @@ QJsonObject ChatRequest::toJson() const
     QJsonObject body = params;
     if (!model.isEmpty())
         body.insert(QLatin1String("model"), model);
-    QJsonArray list;
-    for (const ChatMessage &message : messages)
-        list.append(message.toJson());
+    QJsonArray list = rawMessages;
+    if (list.isEmpty()) {
+        for (const ChatMessage &message : messages)
+            list.append(message.toJson());
+    }
     body.insert(QLatin1String("messages"), list);
     if (stream) {
         body.insert(QLatin1String("stream"), true);
@@ -62,4 +64,24 @@ QJsonObject ChatRequest::toJson() const
         body.remove(QLatin1String("stream_options"));
     }
     return body;
+}
+
+ChatRequest ChatRequest::fromJson(const QJsonObject &body)
+{
+    ChatRequest request;
+    request.model = body.value(QLatin1String("model")).toString();
+    request.rawMessages = body.value(QLatin1String("messages")).toArray();
+    request.stream = body.value(QLatin1String("stream")).toBool();
+    request.params = body;
+    request.params.remove(QLatin1String("model"));
+    request.params.remove(QLatin1String("messages"));
+    request.params.remove(QLatin1String("stream"));
+    // toJson() adds include_usage to streams; only the user's other options stay in params.
+    QJsonObject options = body.value(QLatin1String("stream_options")).toObject();
+    options.remove(QLatin1String("include_usage"));
+    if (options.isEmpty())
+        request.params.remove(QLatin1String("stream_options"));
+    else
+        request.params.insert(QLatin1String("stream_options"), options);
+    return request;
 }

@@ -3,6 +3,7 @@
 #include "media/attachment.h"
 #include "toolcall.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -30,8 +31,14 @@ struct ChatRequest {
     QList<ChatMessage> messages;
     QJsonObject params;
     bool stream = true;
+    // A replayed request's messages exactly as they were sent (content parts and all); when not
+    // empty they are sent instead of `messages`.
+    QJsonArray rawMessages;
 
     // The exact body: model, messages, the explicit params, and for streams
     // `stream: true` with `stream_options: {include_usage: true}` (merged with any the user set).
     QJsonObject toJson() const;
+    // The request a body describes (an answer's stored Message::request): model, messages as they
+    // stand, stream, and every other field as params. toJson() gives the same body back.
+    static ChatRequest fromJson(const QJsonObject &body);
 };

@@ -355,9 +355,23 @@ bool JsonReader::readInteger(qint64 &out)
     }
     double value = 0;
     const auto [ptr, ec] = std::from_chars(raw.data(), raw.data() + raw.size(), value);
-    if (ec != std::errc())
+    // Outside qint64's range the cast is undefined: such a number is as unreadable as 1e400.
+    constexpr double kLimit = 9223372036854775808.0; // 2^63
+    if (ec != std::errc() || !(value >= -kLimit && value < kLimit))
         return fail(), false;
     out = qint64(value);
+    return true;
+}
+
+bool JsonReader::readDouble(double &out)
+{
+    QByteArrayView raw;
+    bool integral = false;
+    if (peek() != Type::Number || !scanNumber(raw, integral))
+        return fail(), false;
+    const auto [ptr, ec] = std::from_chars(raw.data(), raw.data() + raw.size(), out);
+    if (ec != std::errc())
+        return fail(), false;
     return true;
 }
 

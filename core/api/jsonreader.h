@@ -27,6 +27,7 @@ public:
 
     bool readString(QString &out, bool append = false); // decodes escapes and UTF-8
     bool readInteger(qint64 &out);                      // an integral number
+    bool readDouble(double &out);                       // any number
     bool readNull();                                    // consumes `null` when it is next
     QJsonValue readValue();                             // any value, built as a QJsonValue
     void skipValue();

@@ -24,6 +24,8 @@ struct ServerConfig {
     HeaderList extraHeaders;             // the profile's own headers; like the key, sent only to its origin
     QByteArray trustedCertificateSha256; // hex SHA-256 of a self-signed certificate the user trusted
 
+    bool operator==(const ServerConfig &other) const = default;
+
     // The URL of an OpenAI route below the base, e.g. endpoint(u"chat/completions").
     QUrl endpoint(QStringView route) const;
     // The server's root (the base without its trailing /v1), for /health, /version, /tokenize.

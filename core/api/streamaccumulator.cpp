@@ -12,7 +12,8 @@ namespace {
 
 qint64 intOr(const QJsonValue &v, qint64 fallback)
 {
-    return v.isDouble() ? qint64(v.toDouble()) : fallback;
+    // toInteger(): a double outside qint64's range gives the fallback, not undefined behaviour.
+    return v.toInteger(fallback);
 }
 
 Usage readUsage(const QJsonObject &u)
@@ -68,6 +69,24 @@ ChatChunk &scratch()
 {
     thread_local ChatChunk chunk;
     return chunk;
+}
+
+TokenLogprobList readLogprobs(const QJsonValue &logprobs)
+{
+    TokenLogprobList list;
+    for (const QJsonValue &v : logprobs.toObject().value(QLatin1String("content")).toArray()) {
+        const QJsonObject o = v.toObject();
+        TokenLogprob entry;
+        entry.token = o.value(QLatin1String("token")).toString();
+        entry.logprob = o.value(QLatin1String("logprob")).toDouble();
+        for (const QJsonValue &t : o.value(QLatin1String("top_logprobs")).toArray()) {
+            const QJsonObject top = t.toObject();
+            entry.top.append({top.value(QLatin1String("token")).toString(),
+                              top.value(QLatin1String("logprob")).toDouble()});
+        }
+        list.append(entry);
+    }
+    return list;
 }
 
 QString reasoningOf(const QJsonObject &o)
@@ -178,6 +197,8 @@ StreamAccumulator::Outcome StreamAccumulator::apply(const SseEvent &event)
             call.arguments.append(fragment.arguments);
             added = true;
         }
+        for (qsizetype l = 0; l < in.logprobCount; ++l)
+            state.logprobs.append(in.logprobs.at(l));
         if (!in.finishReason.isEmpty()) {
             state.finishReason = in.finishReason;
             metadata = true;
@@ -233,6 +254,7 @@ StreamAccumulator::Outcome StreamAccumulator::applyCompletion(const QJsonObject 
             call.insert(QLatin1String("index"), int(i));
             mergeToolCall(state.toolCalls, call, int(i));
         }
+        state.logprobs = readLogprobs(choiceObject.value(QLatin1String("logprobs")));
         state.finishReason = choiceObject.value(QLatin1String("finish_reason")).toString();
         const QJsonValue stop = choiceObject.value(QLatin1String("stop_reason"));
         state.stopReason = stop.isString() || stop.isDouble() ? stop : QJsonValue();

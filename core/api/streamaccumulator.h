@@ -1,6 +1,7 @@
 #pragma once
 
 #include "apierror.h"
+#include "logprobs.h"
 #include "sseparser.h"
 #include "toolcall.h"
 #include "usage.h"
@@ -16,11 +17,12 @@ struct ChoiceState {
     int index = 0;
     QString role;
     QString content;
-    QString reasoning;      // `reasoning`, or `reasoning_content` from older servers (never both added)
-    ToolCallList toolCalls; // ordered by tool-call index
-    QString finishReason;   // empty until the choice finishes
-    QJsonValue stopReason;  // the matched stop string (string) or stop token id (number); null otherwise
-    qint64 deltaCount = 0;  // chunks that carried content, reasoning or tool calls (a token estimate)
+    QString reasoning;         // `reasoning`, or `reasoning_content` from older servers (never both added)
+    ToolCallList toolCalls;    // ordered by tool-call index
+    QString finishReason;      // empty until the choice finishes
+    QJsonValue stopReason;     // the matched stop string (string) or stop token id (number); null otherwise
+    qint64 deltaCount = 0;     // chunks that carried content, reasoning or tool calls (a token estimate)
+    TokenLogprobList logprobs; // with `logprobs: true`: one entry per answer token, in order
 
     bool isFinished() const { return !finishReason.isEmpty(); }
 };

@@ -80,10 +80,11 @@ ModelInfo readModel(const QJsonObject &card)
     // llama.cpp has no max_model_len; its trained context is the best figure it offers.
     const QJsonValue trained =
         card.value(QLatin1String("meta")).toObject().value(QLatin1String("n_ctx_train"));
+    // toInteger(): a value outside qint64's range (or fractional) is no length, never a bad cast.
     if (maxLen.isDouble())
-        model.maxModelLen = qint64(maxLen.toDouble());
+        model.maxModelLen = maxLen.toInteger(model.maxModelLen);
     else if (trained.isDouble())
-        model.maxModelLen = qint64(trained.toDouble());
+        model.maxModelLen = trained.toInteger(model.maxModelLen);
     return model;
 }
 
@@ -99,6 +100,10 @@ VllmClient::VllmClient(QNetworkAccessManager *network, QObject *parent)
 
 void VllmClient::setServer(const ServerConfig &server)
 {
+    // A kept-alive TLS connection was accepted under the old trust: with the pin gone (or
+    // changed) the next request must go through a new handshake.
+    if (server.trustedCertificateSha256 != m_server.trustedCertificateSha256)
+        m_network->clearConnectionCache();
     m_server = server;
     emit serverChanged();
 }

@@ -2,32 +2,8 @@
 
 #include "api/chatstream.h"
 #include "api/vllmclient.h"
+#include "chat/answerupdate.h"
 #include "chat/conversationmodel.h"
-
-namespace {
-
-MessageMetrics toMessageMetrics(const StreamMetrics &s)
-{
-    MessageMetrics m;
-    m.ttftMs = s.ttftMs();
-    m.tokensPerSecond = s.tokensPerSecond();
-    m.promptTokens = s.promptTokens;
-    m.completionTokens = s.completionTokens;
-    m.completionTokensEstimated = s.completionTokensEstimated;
-    m.wallMs = s.wallMs();
-    return m;
-}
-
-// Appends what `source` has beyond `target`. The stream's text only grows, so copying the new
-// suffix keeps each frame's cost proportional to what arrived, and the two strings never share
-// a buffer (sharing would make the accumulator's next append copy the whole answer).
-void appendNewSuffix(QString &target, const QString &source)
-{
-    if (source.size() > target.size())
-        target.append(QStringView(source).mid(target.size()));
-}
-
-} // namespace
 
 ChatSession::ChatSession(VllmClient *client, ConversationModel *conversation, QObject *parent)
     : QObject(parent)
@@ -130,11 +106,14 @@ bool ChatSession::resend(int row, const QString &text)
 {
     if (!canBranchAt(row, QStringLiteral("user")) || text.trimmed().isEmpty() || m_model.isEmpty())
         return false;
-    const ChatRequest request = buildRequest(row, text);
+    // The new version keeps the media of the one edited: only its words were changed.
+    const AttachmentList attachments = m_conversation->message(row).attachments;
+    const ChatRequest request = buildRequest(row, text, attachments);
     m_conversation->removeFrom(row);
     Message user;
     user.role = QStringLiteral("user");
     user.content = text;
+    user.attachments = attachments;
     m_conversation->append(user);
     startAnswer(request);
     return true;
@@ -153,8 +132,9 @@ bool ChatSession::regenerate(int row)
 
 bool ChatSession::replay(int row, const ChatRequest &request)
 {
+    // A stored body (ChatRequest::fromJson) carries its messages raw, exactly as they were sent.
     if (!canBranchAt(row, QStringLiteral("assistant")) || request.model.isEmpty() ||
-        request.messages.isEmpty())
+        (request.messages.isEmpty() && request.rawMessages.isEmpty()))
         return false;
     m_conversation->removeFrom(row);
     startAnswer(request);
@@ -203,26 +183,9 @@ void ChatSession::flush()
     if (row < 0)
         return;
     const StreamAccumulator &result = m_stream->result();
-    const MessageMetrics metrics = toMessageMetrics(m_stream->metrics());
-    m_conversation->update(row, [&](Message &m) {
-        if (const ChoiceState *first = result.choice(0)) {
-            appendNewSuffix(m.content, first->content);
-            appendNewSuffix(m.reasoning, first->reasoning);
-            if (m.toolCalls != first->toolCalls)
-                m.toolCalls = first->toolCalls;
-            m.finishReason = first->finishReason;
-        }
-        // n > 1: the other choices are kept whole as alternatives.
-        const auto &choices = result.choices();
-        if (choices.size() > 1) {
-            m.alternatives.resize(choices.size() - 1);
-            for (qsizetype i = 1; i < choices.size(); ++i)
-                appendNewSuffix(m.alternatives[i - 1], choices.at(i).content);
-        }
-        if (!result.model().isEmpty())
-            m.model = result.model();
-        m.metrics = metrics;
-    });
+    const StreamMetrics &streamMetrics = m_stream->metrics();
+    m_conversation->update(row, [&](Message &m) { AnswerUpdate::apply(m, result, streamMetrics); });
+    const MessageMetrics metrics = AnswerUpdate::metricsOf(streamMetrics);
     emit metricsChanged(metrics);
 }
 

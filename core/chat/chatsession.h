@@ -11,6 +11,7 @@
 #include <QTimer>
 
 class ChatStream;
+struct StreamMetrics;
 class ConversationModel;
 class VllmClient;
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/logprobs.h"
 #include "api/toolcall.h"
 #include "media/attachment.h"
 
@@ -33,7 +34,8 @@ struct Message {
     AttachmentList attachments; // user messages: the media sent with the text, in order
     QString reasoning;
     ToolCallList toolCalls;
-    QStringList alternatives; // with n > 1: the content of choices 1..n-1 (choice 0 is `content`)
+    QStringList alternatives;  // with n > 1: the content of choices 1..n-1 (choice 0 is `content`)
+    TokenLogprobList logprobs; // with `logprobs: true`: choice 0's tokens and their probabilities
     MessageState state = MessageState::Complete;
     QString errorText;    // the one-sentence error, for Failed
     QString finishReason; // "stop", "length", "tool_calls", ...

@@ -85,6 +85,8 @@ void scanFinite(EmbeddingDecoder::Result &result)
 
 void fromBytes(const char *bytes, qsizetype count, EmbeddingDecoder::ByteOrder order, float *out)
 {
+    if (count == 0)
+        return; // an empty list has no buffer, and memcpy from or to null is undefined even for 0 bytes
     if (order == EmbeddingDecoder::ByteOrder::LittleEndian)
         qFromLittleEndian<float>(bytes, count, out);
     else
@@ -128,6 +130,8 @@ EmbeddingDecoder::Result EmbeddingDecoder::decodeBase64Float32(QByteArrayView ba
 QByteArray EmbeddingDecoder::encodeFloat32(const QList<float> &values, ByteOrder order)
 {
     QByteArray bytes(values.size() * 4, Qt::Uninitialized);
+    if (values.isEmpty())
+        return bytes; // no buffer to copy from (see fromBytes)
     if (order == ByteOrder::LittleEndian)
         qToLittleEndian<float>(values.constData(), values.size(), bytes.data());
     else

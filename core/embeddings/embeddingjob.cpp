@@ -5,10 +5,13 @@
 #include "embeddingerrors.h"
 #include "embeddingresponse.h"
 
+#include <QPromise>
 #include <QRandomGenerator>
+#include <QThreadPool>
 
 #include <algorithm>
 #include <cmath>
+#include <memory>
 
 namespace {
 
@@ -38,6 +41,7 @@ EmbeddingJob::EmbeddingJob(VllmClient *client, const EmbeddingRequest &settings,
         m_queue.append(inputs.mid(i, size));
     m_retryTimer.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this, &EmbeddingJob::sendNext);
+    connect(&m_parse, &QFutureWatcher<Parsed>::finished, this, &EmbeddingJob::onParsed);
 }
 
 EmbeddingJob::~EmbeddingJob()
@@ -104,14 +108,34 @@ void EmbeddingJob::onExchangeFinished()
         return;
     m_exchange = nullptr;
     exchange->deleteLater();
-    QJsonObject object;
-    const ApiError error = exchange->readObject(object);
-    if (error.isError()) {
-        handleFailure(error);
+    const HttpResult result = exchange->result();
+    const int count = int(m_queue.first().size());
+    // The promise is shared with the worker, so it outlives this job if need be.
+    auto promise = std::make_shared<QPromise<Parsed>>();
+    m_parse.setFuture(promise->future());
+    promise->start();
+    QThreadPool::globalInstance()->start([promise, result, count]() {
+        Parsed parsed;
+        QJsonObject object;
+        parsed.error = VllmClient::readObject(result, object);
+        if (!parsed.error.isError())
+            parsed.response = EmbeddingResponse::parse(object, count);
+        promise->addResult(parsed);
+        promise->finish();
+    });
+}
+
+void EmbeddingJob::onParsed()
+{
+    if (m_state != State::Running || !m_parse.future().isValid() || m_parse.future().resultCount() == 0)
+        return;
+    const Parsed parsed = m_parse.result();
+    if (parsed.error.isError()) {
+        handleFailure(parsed.error);
         return;
     }
     const QList<Input> batch = m_queue.first();
-    const EmbeddingResponse response = EmbeddingResponse::parse(object, int(batch.size()));
+    const EmbeddingResponse &response = parsed.response;
     if (!response.ok()) {
         // A server (or a proxy) that answers with something else must not yield half-read vectors.
         m_error = ApiError::make(ApiError::Kind::MalformedResponse, response.error);

@@ -3,7 +3,9 @@
 #include "api/apierror.h"
 #include "api/usage.h"
 #include "embeddingrequest.h"
+#include "embeddingresponse.h"
 
+#include <QFutureWatcher>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -22,6 +24,7 @@ class VllmClient;
 // the others are computed. Any other refusal (unknown model, unsupported `dimensions`, a chat-only
 // model's 404) ends the job with the server's error. Connection failures and the statuses that mean
 // "try again later" are retried with back-off (an embeddings request has no side effects).
+// Answers are read (JSON, base64) on a worker thread: a batch of thousands of vectors is megabytes.
 class EmbeddingJob final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(EmbeddingJob)
@@ -68,8 +71,14 @@ signals:
     void finished(); // look at state()
 
 private:
+    struct Parsed {
+        ApiError error;
+        EmbeddingResponse response;
+    };
+
     void sendNext();
     void onExchangeFinished();
+    void onParsed();
     void handleFailure(const ApiError &error);
     void end(State state);
 
@@ -77,6 +86,7 @@ private:
     EmbeddingRequest m_settings;
     QList<QList<Input>> m_queue; // batches still to send; the first is in flight while running
     QPointer<JsonExchange> m_exchange;
+    QFutureWatcher<Parsed> m_parse;
     QTimer m_retryTimer;
     Usage m_usage;
     ApiError m_error;

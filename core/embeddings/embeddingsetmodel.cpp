@@ -238,6 +238,19 @@ int EmbeddingSetModel::emptyCount() const
                              [](const EmbeddingItem &i) { return i.isEmptyText(); }));
 }
 
+bool EmbeddingSetModel::usableVectors(VectorMatrix &matrix, QList<int> &rows) const
+{
+    QList<QList<float>> vectors;
+    rows.clear();
+    for (int row = 0; row < m_items.size(); ++row) {
+        if (m_items.at(row).hasVector()) {
+            vectors.append(m_items.at(row).vector);
+            rows.append(row);
+        }
+    }
+    return VectorMatrix::fromRows(vectors, matrix);
+}
+
 void EmbeddingSetModel::setSettings(const ComputeSettings &settings)
 {
     if (settings == m_settings)

@@ -2,6 +2,7 @@
 
 #include "embeddingitem.h"
 #include "textimport.h"
+#include "vectormatrix.h"
 
 #include <QAbstractTableModel>
 #include <QList>
@@ -43,6 +44,9 @@ public:
     int pendingCount() const;
     int vectorCount() const; // texts with a usable vector
     int emptyCount() const;
+    // The usable vectors as the rows of one matrix, in list order; `rows` gets each one's row.
+    // False when their lengths differ (they cannot: one computation, one model).
+    bool usableVectors(VectorMatrix &matrix, QList<int> &rows) const;
 
     // What the current vectors were computed with. Changing it drops every vector and refusal
     // (they answer another question); setting the same settings keeps them (resume).

@@ -211,7 +211,10 @@ void MarkdownHtmlWriter::enter(cmark_node *node, bool &skipChildren)
         return;
     case CMARK_NODE_LINK: {
         const QString url = utf8(cmark_node_get_url(node));
-        if (!isSafeUrl(url)) {
+        // An autolink inside a link's text ("[<https://a>](https://b)") is a link in a link for
+        // cmark; nested anchors would make part of the text open another address than the rest,
+        // so the inner one stays text and the outer link is the one to follow.
+        if (!isSafeUrl(url) || m_linkDepth > 0) {
             open({}, {}); // the link text stays, as plain text
             return;
         }

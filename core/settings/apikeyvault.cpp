@@ -171,6 +171,9 @@ void ApiKeyVault::store(const QString &profileId, const QString &key, QObject *c
     }
     const QPointer<QObject> guard(context);
     const bool hasContext = context != nullptr;
+    // Known from now on, whatever the stores answer: a config asked for before the keychain
+    // finished writing already carries the new key (it works for this run in every outcome).
+    m_cache.insert(profileId, key);
     if (!isKeychainAvailable()) {
         storeInFileOrMemory(profileId, key, guard, hasContext, std::move(done));
         return;

@@ -21,6 +21,9 @@ public:
     void remove(const QString &name, QObject *context, Callback done) override;
     bool isPersistent() const override { return true; }
 
+    // The settings key that records the user's choice to keep keys in the file (a bool).
+    static constexpr auto kOptInKey = "security/keysInFile";
+
     QString path() const { return m_path; }
     // <config dir>/api-keys-unencrypted.json
     static QString defaultPath();

@@ -7,6 +7,7 @@
 
 #include <QHash>
 #include <QJsonArray>
+#include <QSaveFile>
 #include <QUuid>
 
 namespace {
@@ -399,4 +400,48 @@ QList<ConversationInfo> ConversationExport::import(ConversationStore &store,
         imported.append(info);
     }
     return imported;
+}
+
+std::optional<QByteArray> ConversationExport::render(ConversationStore &store, const QStringList &uids,
+                                                     bool markdown, QString *error)
+{
+    QStringList wanted = uids;
+    if (wanted.isEmpty()) {
+        for (const ConversationInfo &info : store.conversations())
+            wanted << info.uid;
+        if (store.lastError().isError()) {
+            *error = store.lastError().message;
+            return std::nullopt;
+        }
+    }
+    QList<Conversation> conversations;
+    for (const QString &uid : std::as_const(wanted)) {
+        std::optional<Conversation> c = read(store, uid);
+        if (!c) {
+            *error = store.lastError().message;
+            return std::nullopt;
+        }
+        conversations.append(std::move(*c));
+    }
+    if (!markdown) {
+        if (conversations.isEmpty())
+            return QJsonDocument(QJsonObject{{QLatin1String("format"), kMany},
+                                             {QLatin1String("version"), kFormatVersion},
+                                             {QLatin1String("conversations"), QJsonArray()}})
+                .toJson(QJsonDocument::Indented);
+        return toJsonFile(conversations);
+    }
+    QList<std::pair<ConversationInfo, QList<Message>>> transcripts;
+    for (const Conversation &c : std::as_const(conversations))
+        transcripts.append({c.info, activeBranch(c.messages)});
+    return toMarkdownFile(transcripts).toUtf8();
+}
+
+bool ConversationExport::save(const QString &path, const QByteArray &bytes, QString *error)
+{
+    QSaveFile file(path);
+    if (file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit())
+        return true;
+    *error = tr("Could not write %1: %2").arg(path, file.errorString());
+    return false;
 }

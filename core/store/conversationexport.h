@@ -40,6 +40,13 @@ public:
     static std::optional<Conversation> read(ConversationStore &store, const QString &uid);
     static QList<ConversationInfo> import(ConversationStore &store, const QList<Conversation> &conversations);
 
+    // The bytes of an export file of `uids` (every conversation when empty), Markdown or JSON;
+    // nullopt and `error` when the store could not read them.
+    static std::optional<QByteArray> render(ConversationStore &store, const QStringList &uids, bool markdown,
+                                            QString *error);
+    // Writes `bytes` to `path` atomically (a full disk leaves any older file as it was).
+    static bool save(const QString &path, const QByteArray &bytes, QString *error);
+
     // The branch that the tree's active flags pick, as ConversationStore::branch would show it.
     static QList<Message> activeBranch(const QList<StoredMessage> &messages);
 };

@@ -314,6 +314,19 @@ bool ConversationStore::writeAttachments(qint64 messageId, const AttachmentList 
     return true;
 }
 
+namespace {
+// An attachment from the columns meta, sha256, format (from `first` on).
+Attachment attachmentFromRow(const QSqlQuery &q, int first, const AttachmentStore &files)
+{
+    Attachment a = Attachment::fromJson(parseObject(q.value(first).toString()));
+    a.sha256 = q.value(first + 1).toString();
+    a.format = q.value(first + 2).toString();
+    if (!a.sha256.isEmpty())
+        a.filePath = files.pathFor(a.sha256, a.format);
+    return a;
+}
+} // namespace
+
 void ConversationStore::readAttachments(Message &m)
 {
     QSqlQuery q(m_db.db());
@@ -323,13 +336,28 @@ void ConversationStore::readAttachments(Message &m)
                    {m.uid}))
         return;
     const AttachmentStore files(attachmentRoot());
+    while (q.next())
+        m.attachments.append(attachmentFromRow(q, 0, files));
+}
+
+void ConversationStore::readAttachments(qint64 conversationId, const QHash<qint64, qsizetype> &place,
+                                        QList<Message> &messages)
+{
+    // One query for the whole branch: a query a message made a long conversation slow to open.
+    QSqlQuery q(m_db.db());
+    q.setForwardOnly(true);
+    if (!m_db.exec(q,
+                   QStringLiteral(
+                       "SELECT a.message_id, a.meta, a.sha256, a.format FROM attachments a JOIN messages m"
+                       " ON m.id = a.message_id WHERE m.conversation_id = ?"
+                       " ORDER BY a.message_id, a.position"),
+                   {conversationId}))
+        return;
+    const AttachmentStore files(attachmentRoot());
     while (q.next()) {
-        Attachment a = Attachment::fromJson(parseObject(q.value(0).toString()));
-        a.sha256 = q.value(1).toString();
-        a.format = q.value(2).toString();
-        if (!a.sha256.isEmpty())
-            a.filePath = files.pathFor(a.sha256, a.format);
-        m.attachments.append(a);
+        const auto at = place.constFind(q.value(0).toLongLong());
+        if (at != place.cend())
+            messages[*at].attachments.append(attachmentFromRow(q, 1, files));
     }
 }
 
@@ -421,52 +449,79 @@ bool ConversationStore::saveMessage(const QString &conversationUid, const Messag
 
 QList<Message> ConversationStore::walk(qint64 conversationId, qint64 fromMessageId)
 {
-    // From the first turn (or a given message), follow each message's chosen version; a choice
-    // that does not name one of its own children falls back to the newest child, so a damaged or
-    // hand-edited pointer can shorten nothing.
-    const QString seed =
-        fromMessageId
-            ? QStringLiteral("SELECT id, 0 FROM messages WHERE id = :from AND conversation_id = :c")
-            : QStringLiteral("SELECT COALESCE((SELECT r.id FROM messages r WHERE r.id = c.active_child"
-                             " AND r.conversation_id = c.id AND r.parent_id IS NULL),"
-                             " (SELECT max(r.id) FROM messages r WHERE r.conversation_id = c.id AND "
-                             "r.parent_id IS NULL)), 0"
-                             " FROM conversations c WHERE c.id = :c");
-    const QString sql =
-        QStringLiteral("WITH RECURSIVE path(id, depth) AS (%1"
-                       " UNION ALL"
-                       " SELECT COALESCE((SELECT k.id FROM messages k WHERE k.id = m.active_child AND "
-                       "k.parent_id = m.id),"
-                       " (SELECT max(k.id) FROM messages k WHERE k.parent_id = m.id)), p.depth + 1"
-                       " FROM path p JOIN messages m ON m.id = p.id)"
-                       " SELECT %2,"
-                       " (SELECT count(*) FROM messages s WHERE s.conversation_id = m.conversation_id"
-                       " AND s.parent_id IS m.parent_id),"
-                       " (SELECT count(*) FROM messages s WHERE s.conversation_id = m.conversation_id"
-                       " AND s.parent_id IS m.parent_id AND s.id < m.id)"
-                       " FROM path p JOIN messages m ON m.id = p.id ORDER BY p.depth")
-            .arg(seed, StoreRows::messageColumns());
-    QList<Message> messages;
-    QSqlQuery q(m_db.db());
-    q.setForwardOnly(true);
-    if (!q.prepare(sql)) {
-        m_db.setError(StoreError::fromSql(q.lastError()));
-        return messages;
+    // The tree's shape first (three integers a message, from the covering index), the branch
+    // followed here, then the branch's rows read in one pass. A recursive query with a
+    // subquery per step and per sibling count was several times slower on long conversations.
+    QSqlQuery shape(m_db.db());
+    shape.setForwardOnly(true);
+    if (!m_db.exec(shape,
+                   QStringLiteral("SELECT id, parent_id, active_child FROM messages INDEXED BY messages_tree"
+                                  " WHERE conversation_id = ? ORDER BY id"),
+                   {conversationId}))
+        return {};
+    struct Node {
+        qint64 parent;
+        qint64 shown;
+    };
+    QHash<qint64, Node> nodes;
+    QHash<qint64, QList<qint64>> children; // parent (0: first turns) -> versions, oldest first
+    while (shape.next()) {
+        const qint64 id = shape.value(0).toLongLong();
+        const qint64 parent = shape.value(1).toLongLong();
+        nodes.insert(id, Node{parent, shape.value(2).toLongLong()});
+        children[parent].append(id);
     }
-    q.bindValue(QStringLiteral(":c"), conversationId);
-    if (fromMessageId)
-        q.bindValue(QStringLiteral(":from"), fromMessageId);
-    if (!q.exec()) {
-        m_db.setError(StoreError::fromSql(q.lastError()));
-        return messages;
+    shape.finish();
+    qint64 rootChoice = 0;
+    if (!fromMessageId) {
+        QSqlQuery root(m_db.db());
+        if (!m_db.exec(root, QStringLiteral("SELECT active_child FROM conversations WHERE id = ?"),
+                       {conversationId}))
+            return {};
+        rootChoice = root.next() ? root.value(0).toLongLong() : 0;
     }
-    while (q.next()) {
-        Message m = StoreRows::readMessage(q);
-        m.siblingCount = std::max(1, q.value(kMessageColumnCount).toInt());
-        m.siblingIndex = q.value(kMessageColumnCount + 1).toInt();
-        readAttachments(m);
-        messages.append(std::move(m));
+    // A choice that does not name one of the message's own versions falls back to the newest,
+    // so a damaged or hand-edited pointer can hide nothing.
+    const auto choose = [&](qint64 parent, qint64 preferred) -> qint64 {
+        const QList<qint64> versions = children.value(parent);
+        if (versions.isEmpty())
+            return 0;
+        return versions.contains(preferred) ? preferred : versions.last();
+    };
+    QList<qint64> path;
+    QHash<qint64, qsizetype> place;
+    for (qint64 id = fromMessageId ? (nodes.contains(fromMessageId) ? fromMessageId : 0)
+                                   : choose(0, rootChoice);
+         id && !place.contains(id) && path.size() <= nodes.size(); id = choose(id, nodes.value(id).shown)) {
+        place.insert(id, path.size());
+        path.append(id);
     }
+    if (path.isEmpty())
+        return {};
+
+    QList<Message> messages(path.size());
+    QSqlQuery rows(m_db.db());
+    rows.setForwardOnly(true);
+    if (!m_db.exec(
+            rows,
+            QStringLiteral(
+                "SELECT m.id, %1 FROM messages m WHERE m.conversation_id = ? AND m.id >= ? ORDER BY m.id")
+                .arg(StoreRows::messageColumns()),
+            {conversationId, *std::min_element(path.cbegin(), path.cend())}))
+        return {};
+    while (rows.next()) {
+        const auto at = place.constFind(rows.value(0).toLongLong());
+        if (at == place.cend())
+            continue; // another branch
+        Message m = StoreRows::readMessage(rows, 1);
+        const qint64 id = path.at(*at);
+        const QList<qint64> versions = children.value(nodes.value(id).parent);
+        m.siblingCount = std::max<int>(1, static_cast<int>(versions.size()));
+        m.siblingIndex = static_cast<int>(versions.indexOf(id));
+        messages[*at] = std::move(m);
+    }
+    rows.finish();
+    readAttachments(conversationId, place, messages);
     return messages;
 }
 

@@ -59,48 +59,107 @@ QString titleCondition(const QStringList &words, QVariantList &values)
     return parts.join(QStringLiteral(" AND "));
 }
 
-QList<SearchHit> fullText(StoreDatabase &db, const QString &text, const QStringList &words, int limit)
+QList<SearchHit> fullText(StoreDatabase &db, const QString &text, const QStringList &words, int limit,
+                          qint64 rankedMatches)
 {
     const QString match = HistorySearch::ftsQuery(text);
     QList<SearchHit> hits;
     QHash<qint64, qsizetype> byConversation;
 
-    // The best message of each conversation. bm25() cannot sit inside an aggregate; the rank
-    // column (bm25 by default) can, and SQLite takes the bare columns from the row with the min.
-    QSqlQuery ranked(db.db());
-    ranked.setForwardOnly(true);
-    if (!db.exec(
-            ranked,
-            QStringLiteral("SELECT min(f.rank) AS score, m.id, m.uid, %1 FROM messages_fts f"
-                           " JOIN messages m ON m.id = f.rowid"
-                           " JOIN conversations c ON c.id = m.conversation_id AND c.deleted_ms IS NULL"
-                           " WHERE messages_fts MATCH ? GROUP BY m.conversation_id ORDER BY score LIMIT ?")
-                .arg(StoreRows::conversationColumns(QStringLiteral("c."))),
-            {match, limit}))
+    // How many messages match decides how to order them: ranking costs a bm25 score for each,
+    // and for a word found nearly everywhere bm25 says little (its rarity weight is ~0).
+    QSqlQuery count(db.db());
+    if (!db.exec(count, QStringLiteral("SELECT count(*) FROM messages_fts WHERE messages_fts MATCH ?"),
+                 {match}))
         return hits;
+    const qint64 matches = count.next() ? count.value(0).toLongLong() : 0;
+    count.finish();
     QList<qint64> messageIds;
-    while (ranked.next()) {
-        SearchHit hit;
-        hit.score = ranked.value(0).toDouble();
-        messageIds.append(ranked.value(1).toLongLong());
-        hit.messageUid = ranked.value(2).toString();
-        hit.conversation = StoreRows::readConversation(ranked, 3);
-        byConversation.insert(hit.conversation.id, hits.size());
-        hits.append(hit);
+    const QString columns = StoreRows::conversationColumns(QStringLiteral("c."));
+    if (matches <= rankedMatches) {
+        // The best message of each conversation. bm25() cannot sit inside an aggregate; the rank
+        // column (bm25 by default) can, and SQLite takes the bare columns from the row with the min.
+        QSqlQuery ranked(db.db());
+        ranked.setForwardOnly(true);
+        if (!db.exec(ranked,
+                     QStringLiteral(
+                         "SELECT min(f.rank) AS score, m.id, m.uid, %1 FROM messages_fts f"
+                         " JOIN messages m ON m.id = f.rowid"
+                         " JOIN conversations c ON c.id = m.conversation_id AND c.deleted_ms IS NULL"
+                         " WHERE messages_fts MATCH ? GROUP BY m.conversation_id ORDER BY score LIMIT ?")
+                         .arg(columns),
+                     {match, limit}))
+            return hits;
+        while (ranked.next()) {
+            SearchHit hit;
+            hit.score = ranked.value(0).toDouble();
+            messageIds.append(ranked.value(1).toLongLong());
+            hit.messageUid = ranked.value(2).toString();
+            hit.conversation = StoreRows::readConversation(ranked, 3);
+            byConversation.insert(hit.conversation.id, hits.size());
+            hits.append(hit);
+        }
+    } else {
+        // Newest first, in the index's own order (no score to compute): the newest messages
+        // holding the words, one hit a conversation, read in growing windows until enough.
+        for (qint64 window = qint64(limit) * 20; hits.size() < limit; window *= 4) {
+            hits.clear();
+            messageIds.clear();
+            byConversation.clear();
+            QSqlQuery newest(db.db());
+            newest.setForwardOnly(true);
+            if (!db.exec(newest,
+                         QStringLiteral(
+                             "SELECT m.id, m.uid, %1 FROM (SELECT rowid FROM messages_fts WHERE"
+                             " messages_fts MATCH ? ORDER BY rowid DESC LIMIT ?) f"
+                             " JOIN messages m ON m.id = f.rowid"
+                             " JOIN conversations c ON c.id = m.conversation_id AND c.deleted_ms IS NULL"
+                             " ORDER BY m.id DESC")
+                             .arg(columns),
+                         {match, window}))
+                return hits;
+            while (newest.next() && hits.size() < limit) {
+                SearchHit hit;
+                hit.conversation = StoreRows::readConversation(newest, 2);
+                if (byConversation.contains(hit.conversation.id))
+                    continue;
+                messageIds.append(newest.value(0).toLongLong());
+                hit.messageUid = newest.value(1).toString();
+                byConversation.insert(hit.conversation.id, hits.size());
+                hits.append(hit);
+            }
+            if (window >= matches)
+                break;
+        }
     }
-    ranked.finish();
 
-    // Snippets only for the hits shown, not for every matching message.
-    for (qsizetype i = 0; i < hits.size(); ++i) {
-        QSqlQuery snippet(db.db());
+    // Snippets only for the hits shown, in one pass: the match is evaluated once over the range
+    // of their rowids (a query a hit would evaluate a prefix's many terms again for each), and
+    // the unary + keeps SQLite from turning the IN list into one evaluation per value.
+    if (!messageIds.isEmpty()) {
+        QStringList placeholders;
+        QVariantList values{QString(SearchHit::kMarkStart), QString(SearchHit::kMarkEnd), match,
+                            *std::min_element(messageIds.cbegin(), messageIds.cend()),
+                            *std::max_element(messageIds.cbegin(), messageIds.cend())};
+        for (const qint64 id : std::as_const(messageIds)) {
+            placeholders << QStringLiteral("?");
+            values << id;
+        }
+        QSqlQuery snippets(db.db());
+        snippets.setForwardOnly(true);
         if (db.exec(
-                snippet,
-                QStringLiteral("SELECT snippet(messages_fts, 0, ?, ?, '…', %1) FROM messages_fts"
-                               " WHERE messages_fts MATCH ? AND rowid = ?")
-                    .arg(kSnippetWords),
-                {QString(SearchHit::kMarkStart), QString(SearchHit::kMarkEnd), match, messageIds.at(i)}) &&
-            snippet.next())
-            hits[i].snippet = snippet.value(0).toString().simplified();
+                snippets,
+                QStringLiteral("SELECT rowid, snippet(messages_fts, 0, ?, ?, '…', %1) FROM messages_fts"
+                               " WHERE messages_fts MATCH ? AND rowid >= ? AND rowid <= ? AND +rowid IN (%2)")
+                    .arg(kSnippetWords)
+                    .arg(placeholders.join(QLatin1Char(','))),
+                values)) {
+            QHash<qint64, QString> byMessage;
+            while (snippets.next())
+                byMessage.insert(snippets.value(0).toLongLong(), snippets.value(1).toString().simplified());
+            for (qsizetype i = 0; i < hits.size() && i < messageIds.size(); ++i)
+                hits[i].snippet = byMessage.value(messageIds.at(i));
+        }
     }
 
     // Titles: a conversation named for the words comes first, found even when no message holds them.
@@ -193,11 +252,12 @@ QString HistorySearch::ftsQuery(const QString &text)
     return terms.join(QLatin1Char(' '));
 }
 
-QList<SearchHit> HistorySearch::run(StoreDatabase &db, const QString &text, int limit)
+QList<SearchHit> HistorySearch::run(StoreDatabase &db, const QString &text, int limit, qint64 rankedMatches)
 {
     db.setError({});
     const QStringList list = words(text);
     if (list.isEmpty() || limit <= 0)
         return {};
-    return db.status().fullTextSearch ? fullText(db, text, list, limit) : plain(db, list, limit);
+    return db.status().fullTextSearch ? fullText(db, text, list, limit, rankedMatches)
+                                      : plain(db, list, limit);
 }

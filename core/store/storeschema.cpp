@@ -77,6 +77,11 @@ QList<StoreSchema::Step> makeSteps()
                             " PRIMARY KEY (message_id, position))"),
              QStringLiteral("CREATE INDEX attachments_by_sha ON attachments(sha256)"),
          }},
+        {QStringLiteral("the tree's shape in one index (opening a long conversation reads only it first)"),
+         {
+             QStringLiteral(
+                 "CREATE INDEX messages_tree ON messages(conversation_id, id, parent_id, active_child)"),
+         }},
     };
 }
 

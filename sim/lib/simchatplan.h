@@ -4,7 +4,16 @@
 
 #include <QJsonValue>
 #include <QList>
+#include <QPair>
 #include <QString>
+
+// One token's log probability as vLLM reports it (§9: `logprobs.content[]`), with the most
+// likely alternatives (the sampled token among them when it is one of the top).
+struct SimLogprob {
+    QString token;
+    double logprob = 0;
+    QList<QPair<QString, double>> top;
+};
 
 // One stream event's worth of output for one choice (what vLLM puts in `delta`, plus the
 // finish fields when it is the choice's last chunk).
@@ -21,7 +30,8 @@ struct SimDelta {
     QString toolArguments; // this fragment's arguments text (empty on the start fragment)
     QString finishReason;  // empty until the choice's last chunk
     QJsonValue stopReason = QJsonValue::Null;
-    int tokens = 1; // tokens this delta stands for (running usage, token_ids)
+    int tokens = 1;             // tokens this delta stands for (running usage, token_ids)
+    QList<SimLogprob> logprobs; // with `logprobs: true`: this delta's tokens
 };
 
 struct SimChoicePlan {
@@ -54,6 +64,9 @@ struct SimChatPlan {
     QList<SimChoicePlan> choices;
     QString userText; // the prompt the answers quote (for never-ending streams)
     quint64 seed = 0;
+    bool logprobs = false; // `logprobs: true`: every choice carries `logprobs.content`
+    QString inStreamError; // an engine-side refusal sent as the stream's first event (400)
+    QString inStreamParam; // its `param`
 
     int completionTokens() const;
 };

@@ -1,6 +1,7 @@
 #include "simchatplanner.h"
 
 #include "simanswer.h"
+#include "simlogprobs.h"
 #include "simmedia.h"
 #include "simtokenizer.h"
 #include "simvalidation.h"
@@ -127,9 +128,101 @@ SimDelta textDelta(int index, const QString *content, const QString *reasoning)
     return d;
 }
 
+// What the sampling fields change about an answer (beyond its seed).
+struct Sampling {
+    double temperature = -1; // -1: not sent
+    bool logprobs = false;
+    int topLogprobs = 0;
+    int minTokens = 0; // the answer is made at least this long (directive tokens=, min_tokens, ignore_eos)
+};
+
+// A JSON value that fits a schema: the first enum or const value, else one by type.
+QJsonValue sampleForSchema(const QJsonObject &schema, quint64 seed, int depth)
+{
+    if (schema.contains(QLatin1String("const")))
+        return schema.value(QLatin1String("const"));
+    const QJsonArray values = schema.value(QLatin1String("enum")).toArray();
+    if (!values.isEmpty())
+        return values.at(qsizetype(seed % quint64(values.size())));
+    const QJsonValue typeValue = schema.value(QLatin1String("type"));
+    const QString type = typeValue.isArray() ? typeValue.toArray().first().toString() : typeValue.toString();
+    if (type == QLatin1String("object") || (type.isEmpty() && schema.contains(QLatin1String("properties")))) {
+        QJsonObject out;
+        if (depth > 8)
+            return out;
+        const QJsonObject properties = schema.value(QLatin1String("properties")).toObject();
+        int i = 0;
+        for (auto it = properties.begin(); it != properties.end(); ++it, ++i)
+            out.insert(it.key(), sampleForSchema(it.value().toObject(), seed + quint64(i) * 131, depth + 1));
+        return out;
+    }
+    if (type == QLatin1String("array")) {
+        QJsonArray out;
+        const int count = qMax(1, schema.value(QLatin1String("minItems")).toInt(2));
+        for (int i = 0; i < count && depth <= 8; ++i)
+            out.append(sampleForSchema(schema.value(QLatin1String("items")).toObject(), seed + quint64(i),
+                                       depth + 1));
+        return out;
+    }
+    if (type == QLatin1String("integer"))
+        return qint64(schema.value(QLatin1String("minimum")).toDouble(0) + double(seed % 90));
+    if (type == QLatin1String("number"))
+        return schema.value(QLatin1String("minimum")).toDouble(0) + double(seed % 1000) / 10.0;
+    if (type == QLatin1String("boolean"))
+        return (seed & 1) == 1;
+    if (type == QLatin1String("null"))
+        return QJsonValue::Null;
+    return SimAnswer::cityFor(QString(), seed);
+}
+
+// structured_outputs.choice / .json: the answer is the constrained text instead of markdown.
+std::optional<QString> constrainedText(const QJsonObject &body, quint64 seed, int index)
+{
+    const QJsonObject structured = body.value(QLatin1String("structured_outputs")).toObject();
+    const quint64 pick = seed + quint64(index) * 0x9e3779b9ULL;
+    const QJsonArray choices = structured.value(QLatin1String("choice")).toArray();
+    if (!choices.isEmpty())
+        return choices.at(qsizetype(pick % quint64(choices.size()))).toString();
+    const QJsonValue json = structured.value(QLatin1String("json"));
+    QJsonObject schema = json.toObject();
+    if (json.isString())
+        schema = QJsonDocument::fromJson(json.toString().toUtf8()).object();
+    if (json.isObject() || json.isString()) {
+        const QJsonValue value = sampleForSchema(schema, pick, 0);
+        return QString::fromUtf8(
+            value.isObject() ? QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact)
+            : value.isArray()
+                ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact)
+                : QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact).mid(1).chopped(1));
+    }
+    return std::nullopt;
+}
+
+// The log probabilities of each delta's tokens; the end-of-sequence delta carries EOS's entry.
+void attachLogprobs(SimChoicePlan &choice, quint64 seed, const Sampling &sampling, bool eos)
+{
+    int position = 0;
+    const quint64 choiceSeed = seed ^ (quint64(choice.index + 1) * 0xd1b54a32d192ed03ULL);
+    for (qsizetype d = 0; d < choice.deltas.size(); ++d) {
+        SimDelta &delta = choice.deltas[d];
+        QStringList pieces;
+        for (const QString *text :
+             {&delta.reasoning, &delta.content, &delta.toolName, &delta.toolArguments}) {
+            if (!text->isEmpty())
+                pieces.append(*text);
+        }
+        if (pieces.isEmpty() && eos && d == choice.deltas.size() - 1)
+            pieces.append(QStringLiteral("<|im_end|>"));
+        for (const QString &piece : pieces)
+            delta.logprobs.append(SimLogprobs::forToken(piece, choiceSeed, position++, sampling.temperature,
+                                                        sampling.topLogprobs));
+    }
+}
+
 SimChoicePlan planChoice(int index, const QJsonObject &body, const SimOptions &options,
                          const SimModelCard &card, const SimDirectives &directives, const QString &userText,
-                         quint64 seed, qint64 budget, const QList<SimMedia::Item> &media)
+                         quint64 seed, qint64 budget, const Sampling &sampling,
+                         const QList<SimMedia::Item> &media)
 {
     SimChoicePlan choice;
     choice.index = index;
@@ -142,8 +235,10 @@ SimChoicePlan planChoice(int index, const QJsonObject &body, const SimOptions &o
     QJsonValue stopReason = QJsonValue::Null;
     if (!tool.use) {
         // A multimodal model describes what it was shown, so a client can read back what arrived.
-        text = media.isEmpty() ? SimAnswer::markdown(userText, seed, index, directives.tokens)
-                               : SimMedia::describe(media);
+        const std::optional<QString> constrained = constrainedText(body, seed, index);
+        text = constrained        ? *constrained
+               : !media.isEmpty() ? SimMedia::describe(media)
+                                  : SimAnswer::markdown(userText, seed, index, sampling.minTokens);
         if (!directives.error.isEmpty())
             text.prepend(QStringLiteral("> loquat-sim: %1\n\n").arg(directives.error));
         stopReason = applyStop(&text, body.value(QLatin1String("stop")));
@@ -214,6 +309,8 @@ SimChoicePlan planChoice(int index, const QJsonObject &body, const SimOptions &o
     choice.stopReason = stopReason;
     choice.deltas.last().finishReason = finish;
     choice.deltas.last().stopReason = stopReason;
+    if (sampling.logprobs)
+        attachLogprobs(choice, seed, sampling, eos);
     return choice;
 }
 
@@ -328,14 +425,47 @@ SimChatPlanner::Result SimChatPlanner::plan(const QJsonObject &body, const HttpR
         plan.fingerprint = QStringLiteral("b4783-c392e50");
     }
     plan.userText = directives.text;
+    // Seeded sampling: the same prompt, parameters and seed give the same answer. Greedy decoding
+    // (temperature 0) ignores the seed, as vLLM does; the sampling fields that change what is drawn
+    // change the answer; without a seed, --random-unseeded draws every answer afresh like vLLM.
+    const QJsonValue temperature = body.value(QLatin1String("temperature"));
+    const bool greedy = temperature.isDouble() && temperature.toDouble() == 0;
+    quint64 sampling = 0;
+    if (!greedy) {
+        QJsonObject drawn;
+        for (const char *name : {"temperature", "top_p", "top_k", "min_p", "presence_penalty",
+                                 "frequency_penalty", "repetition_penalty"}) {
+            if (body.contains(QLatin1String(name)))
+                drawn.insert(QLatin1String(name), body.value(QLatin1String(name)));
+        }
+        if (!drawn.isEmpty())
+            sampling ^= SimAnswer::hash(QJsonDocument(drawn).toJson(QJsonDocument::Compact));
+        const QJsonValue seed = body.value(QLatin1String("seed"));
+        if (seed.isDouble())
+            sampling ^= quint64(seed.toInteger());
+        else if (options.randomUnseeded)
+            sampling ^= QRandomGenerator::global()->generate64();
+    }
     plan.seed = SimAnswer::hash(card->id.toUtf8() + QJsonDocument(messages).toJson(QJsonDocument::Compact)) ^
-                quint64(body.value(QLatin1String("seed")).toInteger()) ^ quint64(directives.seed);
+                sampling ^ quint64(directives.seed);
     QString field;
     const qint64 requested = SimValidation::requestedMaxTokens(body, &field);
     const qint64 budget = requested > 0 ? requested : maxModelLen(options, *card) - prompt;
+    Sampling setup;
+    setup.temperature = temperature.isDouble() ? temperature.toDouble() : -1;
+    setup.logprobs = !isLlama(options) && body.value(QLatin1String("logprobs")).toBool();
+    setup.topLogprobs = qMax(0, body.value(QLatin1String("top_logprobs")).toInt());
+    setup.minTokens = qMax(directives.tokens, body.value(QLatin1String("min_tokens")).toInt());
+    if (body.value(QLatin1String("ignore_eos")).toBool() && requested > 0)
+        setup.minTokens = int(qMax<qint64>(setup.minTokens, requested));
+    plan.logprobs = setup.logprobs;
+    if (plan.stream) {
+        plan.inStreamError = SimValidation::logprobsLimitError(body);
+        plan.inStreamParam = QStringLiteral("logprobs");
+    }
     const int n = isLlama(options) ? 1 : body.value(QLatin1String("n")).toInt(1);
     for (int i = 0; i < n; ++i)
-        plan.choices.append(
-            planChoice(i, body, options, *card, directives, plan.userText, plan.seed, budget, media.items));
+        plan.choices.append(planChoice(i, body, options, *card, directives, plan.userText, plan.seed, budget,
+                                       setup, media.items));
     return result;
 }

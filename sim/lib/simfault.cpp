@@ -15,10 +15,10 @@ struct Spec {
 
 constexpr qint64 kTenMiB = 10 * 1024 * 1024;
 
-const std::array<Spec, 18> &specs()
+const std::array<Spec, 19> &specs()
 {
     using K = SimFault::Kind;
-    static const std::array<Spec, 18> table{{
+    static const std::array<Spec, 19> table{{
         {K::Refuse, QLatin1String("refuse"), 0, false},
         {K::ResetBeforeHeaders, QLatin1String("reset-before-headers"), 0, false},
         {K::ResetAfterHeaders, QLatin1String("reset-after-headers"), 0, false},
@@ -26,6 +26,7 @@ const std::array<Spec, 18> &specs()
         {K::StallMidStream, QLatin1String("stall-mid-stream"), 0, true},
         {K::DropAfter, QLatin1String("drop-after"), 0, true},
         {K::DropMidUtf8, QLatin1String("drop-mid-utf8"), 0, false},
+        {K::DropMidEvent, QLatin1String("drop-mid-event"), 0, false},
         {K::SplitBytes, QLatin1String("split-bytes"), 1, false},
         {K::ErrorEventAfter, QLatin1String("error-event-after"), 0, true},
         {K::ErrorEventFirst, QLatin1String("error-event-first"), 0, false},

@@ -14,7 +14,8 @@
 //   stall-mid-stream:K[:MS]     after K deltas, silence for MS ms (0 or absent: forever)
 //   drop-after:K                close the connection after K deltas (no [DONE])
 //   drop-mid-utf8               cut the connection inside a multi-byte UTF-8 character
-//   split-bytes[:SEED]          write every event in random pieces (many 1-byte), each flushed
+//   drop-mid-event[:K]          after K deltas, write the next event up to the middle of its token, then
+//   close split-bytes[:SEED]          write every event in random pieces (many 1-byte), each flushed
 //   error-event-after:K         after K deltas: vLLM's in-stream 500 error event, then [DONE]
 //   error-event-first           an in-stream 400 error (logprobs limit) before any chunk
 //   malformed-chunk[:K]         after K deltas (default 1) a `data: {not json` event
@@ -35,6 +36,7 @@ struct SimFault {
         StallMidStream,
         DropAfter,
         DropMidUtf8,
+        DropMidEvent,
         SplitBytes,
         ErrorEventAfter,
         ErrorEventFirst,

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QList>
 #include <QMap>
 #include <QString>
@@ -47,9 +48,13 @@ struct SimOptions {
     int tokenDelayMs = 0;             // pause between two stream events
     QString version;                  // GET /version; empty: the dialect's typical version
     QList<SimModelCard> models = defaultModels();
-    bool engineDead = false; // /health answers 503, chat answers vLLM's engine-dead 500
-    int keepAliveMs = 5000;  // idle keep-alive connections are closed after this (uvicorn: 5 s); 0 = never
+    bool engineDead = false;     // /health answers 503, chat answers vLLM's engine-dead 500
+    bool randomUnseeded = false; // unseeded sampling draws afresh each time (vLLM); off: the prompt decides
+    int keepAliveMs = 5000; // idle keep-alive connections are closed after this (uvicorn: 5 s); 0 = never
     QMap<QString, int> mmLimits; // --limit-mm-per-prompt: modality -> items per prompt (absent: 999)
+    // Routes this server does not register (404 {"detail":"Not Found"}), to imitate servers with
+    // fewer routes: vLLM before its rerank API (only /score), TEI (only /rerank).
+    QList<QByteArray> unregisteredRoutes;
     // Every request is answered with a redirect to this base + the request's path and query
     // (a proxy or load balancer that moved); empty: none.
     QString redirectTo;

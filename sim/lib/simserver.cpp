@@ -261,7 +261,7 @@ void SimServer::route(SimConnection *connection, const HttpRequest &request, con
         routes += QList<Route>{{"/version", "GET"}, {"/load", "GET"}, {"/ping", "GET, POST"}};
     const Route *found = nullptr;
     for (const Route &r : routes) {
-        if (r.path == path)
+        if (r.path == path && !m_options.unregisteredRoutes.contains(path))
             found = &r;
     }
     if (!found) {

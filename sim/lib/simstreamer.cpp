@@ -190,13 +190,16 @@ SimStreamer::Step SimStreamer::advance()
             out(Out::Type::Close);
             return Step::Stop;
         }
-        if (m_fault.kind == K::ErrorEventFirst) {
+        if (m_fault.kind == K::ErrorEventFirst || !m_plan.inStreamError.isEmpty()) {
+            // The engine refuses some requests only once it has them: the 200 head is out already.
+            const QString message =
+                !m_plan.inStreamError.isEmpty()
+                    ? m_plan.inStreamError
+                    : QStringLiteral("Requested sample logprobs of 30, which is greater than "
+                                     "max allowed: 20 (parameter=logprobs, value=30)");
             out(Out::Type::Chunk,
-                SimHttp::streamError(
-                    m_plan.dialect,
-                    QStringLiteral("Requested sample logprobs of 30, which is greater than max "
-                                   "allowed: 20 (parameter=logprobs, value=30)"),
-                    QStringLiteral("BadRequestError"), QStringLiteral("logprobs"), 400));
+                SimHttp::streamError(m_plan.dialect, message, QStringLiteral("BadRequestError"),
+                                     QStringLiteral("logprobs"), 400));
             out(Out::Type::Chunk, SimHttp::doneEvent());
             out(Out::Type::End);
             return Step::Stop;
@@ -218,7 +221,8 @@ SimStreamer::Step SimStreamer::advance()
         return advanceDeltas();
     case Phase::Tail: {
         m_phase = Phase::Done;
-        if (m_fault.kind == K::DropAfter || m_fault.kind == K::DropMidUtf8) {
+        if (m_fault.kind == K::DropAfter || m_fault.kind == K::DropMidUtf8 ||
+            m_fault.kind == K::DropMidEvent) {
             out(Out::Type::Close);
             return Step::Stop;
         }
@@ -298,6 +302,15 @@ SimStreamer::Step SimStreamer::advanceDeltas()
             }
         }
     }
+    if (m_fault.kind == K::DropMidEvent && m_deltasSent == k + 1) {
+        // Cut inside the token: after the first character of the delta's text (or half-way through
+        // the event when the delta has no text), then hang up.
+        static const QByteArray textKey = QByteArrayLiteral("\"content\":\"");
+        const qsizetype text = bytes.indexOf(textKey);
+        out(Out::Type::Chunk, bytes.left(text >= 0 ? text + textKey.size() + 1 : bytes.size() / 2));
+        out(Out::Type::Close);
+        return Step::Stop;
+    }
     out(Out::Type::Chunk, bytes);
     return Step::Next;
 }
@@ -351,6 +364,7 @@ void SimStreamer::sendCompletion()
             break;
         case K::DropAfter:
         case K::DropMidUtf8:
+        case K::DropMidEvent:
             connection->sendRaw(SimConnection::head(200, headers) + body.left(body.size() / 2));
             connection->closeGracefully();
             break;

@@ -22,7 +22,74 @@ SimResponse badRequest(const SimOptions &options, const QString &message,
     return SimHttp::error(options.dialect, 400, message, QStringLiteral("BadRequestError"), param);
 }
 
+constexpr int kMaxN = 16384;     // VLLM_MAX_N_SEQUENCES
+constexpr int kMaxLogprobs = 20; // --max-logprobs
+
+SimResponse rangeError(const SimOptions &options, const QString &param, const QString &text,
+                       const QString &value)
+{
+    return badRequest(options, QStringLiteral("%1 (parameter=%2, value=%3)").arg(text, param, value), param);
+}
+
+// SamplingParams' range checks (vLLM raises them with the parameter and value appended).
+std::optional<SimResponse> checkSamplingRanges(const QJsonObject &body, const SimOptions &options)
+{
+    for (const char *name : {"presence_penalty", "frequency_penalty"}) {
+        const QJsonValue v = body.value(QLatin1String(name));
+        if (v.isDouble() && (v.toDouble() < -2 || v.toDouble() > 2)) {
+            const QString value = JsonWriter::pythonFloat(v.toDouble());
+            return rangeError(
+                options, QLatin1String(name),
+                QStringLiteral("%1 must be in [-2, 2], got %2.").arg(QLatin1String(name), value), value);
+        }
+    }
+    const QJsonValue repetition = body.value(QLatin1String("repetition_penalty"));
+    if (repetition.isDouble() && repetition.toDouble() <= 0) {
+        const QString value = JsonWriter::pythonFloat(repetition.toDouble());
+        return rangeError(options, QStringLiteral("repetition_penalty"),
+                          QStringLiteral("repetition_penalty must be greater than zero, got %1.").arg(value),
+                          value);
+    }
+    const QJsonValue topK = body.value(QLatin1String("top_k"));
+    if (topK.isDouble() && topK.toDouble() < -1) {
+        const QString value = QString::number(qint64(topK.toDouble()));
+        return rangeError(options, QStringLiteral("top_k"),
+                          QStringLiteral("top_k must be 0 (disable), or at least 1, got %1.").arg(value),
+                          value);
+    }
+    const QJsonValue minP = body.value(QLatin1String("min_p"));
+    if (minP.isDouble() && (minP.toDouble() < 0 || minP.toDouble() > 1)) {
+        const QString value = JsonWriter::pythonFloat(minP.toDouble());
+        return rangeError(options, QStringLiteral("min_p"),
+                          QStringLiteral("min_p must be in [0, 1], got %1.").arg(value), value);
+    }
+    const QJsonValue minTokens = body.value(QLatin1String("min_tokens"));
+    if (minTokens.isDouble() && minTokens.toDouble() < 0) {
+        const QString value = QString::number(qint64(minTokens.toDouble()));
+        return rangeError(options, QStringLiteral("min_tokens"),
+                          QStringLiteral("min_tokens must be greater than or equal to 0, got %1.").arg(value),
+                          value);
+    }
+    return std::nullopt;
+}
+
 } // namespace
+
+QString SimValidation::logprobsLimitError(const QJsonObject &body)
+{
+    const QJsonValue top = body.value(QLatin1String("top_logprobs"));
+    if (!body.value(QLatin1String("logprobs")).toBool() || !top.isDouble())
+        return {};
+    const qint64 requested = qint64(top.toDouble());
+    if (requested <= kMaxLogprobs && requested != -1)
+        return {};
+    // -1 asks for the whole vocabulary, which the default --max-logprobs never allows.
+    const qint64 shown = requested == -1 ? 151936 : requested;
+    return QStringLiteral("Requested sample logprobs of %1, which is greater than max allowed: %2 "
+                          "(parameter=logprobs, value=%1)")
+        .arg(shown)
+        .arg(kMaxLogprobs);
+}
 
 // The budget: max_completion_tokens wins over max_tokens. Returns -1 when neither is set.
 qint64 SimValidation::requestedMaxTokens(const QJsonObject &body, QString *field)
@@ -31,7 +98,7 @@ qint64 SimValidation::requestedMaxTokens(const QJsonObject &body, QString *field
         const QJsonValue v = body.value(name);
         if (v.isDouble()) {
             *field = name;
-            return qint64(v.toDouble());
+            return qint64(qBound(-1e18, v.toDouble(), 1e18)); // a cast out of range is undefined
         }
     }
     return -1;
@@ -94,7 +161,41 @@ std::optional<SimResponse> SimValidation::validate(const QJsonObject &body, cons
             options, QStringLiteral("top_p must be in (0, 1], got %1. (parameter=top_p, value=%1)").arg(v),
             QStringLiteral("top_p"));
     }
+    if (const std::optional<SimResponse> error = checkSamplingRanges(body, options))
+        return error;
+    const QJsonValue topLogprobs = body.value(QLatin1String("top_logprobs"));
+    if (topLogprobs.isDouble()) {
+        const qint64 top = qint64(topLogprobs.toDouble());
+        if (top < 0 && top != -1)
+            return pydanticError(
+                options, QStringLiteral("value_error"), QStringLiteral("('body',)"),
+                QStringLiteral("Value error, `top_logprobs` must be a positive value or -1."), body,
+                QStringLiteral("top_logprobs"));
+        if (top != 0 && !body.value(QLatin1String("logprobs")).toBool())
+            return pydanticError(
+                options, QStringLiteral("value_error"), QStringLiteral("('body',)"),
+                QStringLiteral("Value error, when using `top_logprobs`, `logprobs` must be set to true."),
+                body, QStringLiteral("top_logprobs"));
+    }
+    // Above --max-logprobs the engine refuses: a 400 here, an in-stream error when streaming (§4.5).
+    if (!body.value(QLatin1String("stream")).toBool() && !logprobsLimitError(body).isEmpty())
+        return badRequest(options, logprobsLimitError(body), QStringLiteral("logprobs"));
+    const QJsonObject structured = body.value(QLatin1String("structured_outputs")).toObject();
+    int constraintKinds = 0;
+    for (const char *kind : {"json", "regex", "choice", "grammar", "json_object", "structural_tag"})
+        constraintKinds += structured.contains(QLatin1String(kind)) ? 1 : 0;
+    if (constraintKinds > 1)
+        return badRequest(options, QStringLiteral("You can only use one kind of constraints for structured "
+                                                  "outputs ('json', 'regex' or 'choice')."));
+    const QJsonValue choiceList = structured.value(QLatin1String("choice"));
+    if (!choiceList.isUndefined() && (!choiceList.isArray() || choiceList.toArray().isEmpty()))
+        return badRequest(options, QStringLiteral("Choice list must not be empty for structured outputs."));
     const int n = body.value(QLatin1String("n")).toInt(1);
+    if (n > kMaxN)
+        return badRequest(options, QStringLiteral("n must be at most %1, got %2. To increase this limit, set "
+                                                  "the VLLM_MAX_N_SEQUENCES environment variable.")
+                                       .arg(kMaxN)
+                                       .arg(n));
     if (n < 1)
         return badRequest(options, QStringLiteral("n must be at least 1, got %1.").arg(n));
     if (n > 1 && temperature.isDouble() && temperature.toDouble() == 0)
@@ -123,6 +224,14 @@ std::optional<SimResponse> SimValidation::validate(const QJsonObject &body, cons
                 .arg(maxTokens)
                 .arg(limit),
             field);
+    const QJsonValue minTokens = body.value(QLatin1String("min_tokens"));
+    if (minTokens.isDouble() && maxTokens > 0 && qint64(minTokens.toDouble()) > maxTokens)
+        return badRequest(options,
+                          QStringLiteral("min_tokens must be less than or equal to max_tokens=%1, got %2. "
+                                         "(parameter=min_tokens, value=%2)")
+                              .arg(maxTokens)
+                              .arg(qint64(minTokens.toDouble())),
+                          QStringLiteral("min_tokens"));
     const qint64 requested = qMax<qint64>(0, maxTokens);
     if (prompt + requested > limit || (maxTokens < 0 && prompt >= limit))
         return badRequest(

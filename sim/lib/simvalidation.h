@@ -16,6 +16,9 @@ std::optional<SimResponse> validate(const QJsonObject &body, const SimOptions &o
                                     const SimModelCard *card, int promptTokens);
 // max_completion_tokens, else max_tokens (the name used goes to *field); -1 when neither is set.
 qint64 requestedMaxTokens(const QJsonObject &body, QString *field);
+// The engine's refusal of top_logprobs above --max-logprobs (20), empty when within it. Streaming
+// requests get it as an in-stream error event (§4.5), others as a 400.
+QString logprobsLimitError(const QJsonObject &body);
 // Python repr() of a JSON value, as pydantic quotes request inputs in validation errors.
 QString pythonRepr(const QJsonValue &value);
 // A pydantic model validation failure as FastAPI's handler renders it: 400, type "Bad Request",

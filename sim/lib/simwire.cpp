@@ -56,6 +56,35 @@ QList<qint64> SimWire::tokenIds(const SimDelta &delta) const
     return ids;
 }
 
+void SimWire::writeLogprobs(JsonWriter &w, const QList<SimLogprob> &entries) const
+{
+    w.key(L("logprobs"));
+    if (!m_plan.logprobs) {
+        w.null();
+        return;
+    }
+    // vLLM's ChatCompletionLogProbsContent: token, logprob, bytes, top_logprobs (declaration order).
+    auto writeBytes = [&w](const QString &token) {
+        w.key(L("bytes")).beginArray();
+        for (const char byte : token.toUtf8())
+            w.value(qint64(quint8(byte)));
+        w.endArray();
+    };
+    w.beginObject().key(L("content")).beginArray();
+    for (const SimLogprob &entry : entries) {
+        w.beginObject().field(L("token"), entry.token).field(L("logprob"), entry.logprob);
+        writeBytes(entry.token);
+        w.key(L("top_logprobs")).beginArray();
+        for (const auto &top : entry.top) {
+            w.beginObject().field(L("token"), top.first).field(L("logprob"), top.second);
+            writeBytes(top.first);
+            w.endObject();
+        }
+        w.endArray().endObject();
+    }
+    w.endArray().endObject();
+}
+
 QByteArray SimWire::roleChunk(int index) const
 {
     if (m_plan.dialect == SimDialect::LlamaCpp)
@@ -129,7 +158,7 @@ QByteArray SimWire::deltaChunk(const SimDelta &delta, int runningTokens) const
     w.key(L("choices")).beginArray().beginObject();
     w.field(L("index"), delta.index);
     writeVllmDelta(w, delta);
-    w.nullField(L("logprobs"));
+    writeLogprobs(w, delta.logprobs);
     if (finishing) {
         w.field(L("finish_reason"), delta.finishReason);
         w.key(L("stop_reason")).json(delta.stopReason);
@@ -260,7 +289,11 @@ QByteArray SimWire::completionBody() const
                 w.nullField(name);
         }
         w.endObject();
-        w.nullField(L("logprobs")).field(L("finish_reason"), choice.finishReason);
+        QList<SimLogprob> entries;
+        for (const SimDelta &delta : choice.deltas)
+            entries += delta.logprobs;
+        writeLogprobs(w, entries);
+        w.field(L("finish_reason"), choice.finishReason);
         w.key(L("stop_reason")).json(choice.stopReason);
         if (d != SimDialect::VllmLegacy)
             w.nullField(L("token_ids"));

@@ -33,6 +33,8 @@ private:
     QByteArray llamaChunk(const SimDelta &delta) const;
     QByteArray llamaBody() const;
     QList<qint64> tokenIds(const SimDelta &delta) const;
+    // `"logprobs":null`, or `{"content":[...]}` when the request asked for them.
+    void writeLogprobs(JsonWriter &w, const QList<SimLogprob> &entries) const;
 
     const SimChatPlan &m_plan;
 };

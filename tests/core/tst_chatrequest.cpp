@@ -40,7 +40,39 @@ private slots:
     void messagesSerialised();
     void reasoningSentBackAsReasoning();
     void toolCallHistory();
+    void fromJsonRoundTrips();
 };
+
+void TestChatRequest::fromJsonRoundTrips()
+{
+    for (const bool stream : {true, false}) {
+        ChatRequest request = basicRequest(stream);
+        request.params = {{QStringLiteral("temperature"), 0.3},
+                          {QStringLiteral("seed"), 11},
+                          {QStringLiteral("chat_template_kwargs"),
+                           QJsonObject{{QStringLiteral("enable_thinking"), false}}}};
+        if (stream)
+            request.params.insert(QStringLiteral("stream_options"),
+                                  QJsonObject{{QStringLiteral("continuous_usage_stats"), true}});
+        const QJsonObject body = request.toJson();
+        const ChatRequest again = ChatRequest::fromJson(body);
+        QCOMPARE(again.toJson(), body);
+        QCOMPARE(again.model, request.model);
+        QCOMPARE(again.stream, stream);
+        QVERIFY(!again.params.contains(QLatin1String("messages")));
+        QVERIFY(!again.params.contains(QLatin1String("model")));
+        QCOMPARE(again.params.value(QLatin1String("seed")), QJsonValue(11));
+    }
+    // Messages the app cannot model (content parts) go back exactly as stored.
+    const QJsonObject stored{
+        {QStringLiteral("model"), QStringLiteral("m")},
+        {QStringLiteral("messages"),
+         QJsonArray{QJsonObject{{QStringLiteral("role"), QStringLiteral("user")},
+                                {QStringLiteral("content"),
+                                 QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("text")},
+                                                        {QStringLiteral("text"), QStringLiteral("hi")}}}}}}}};
+    QCOMPARE(ChatRequest::fromJson(stored).toJson(), stored);
+}
 
 void TestChatRequest::unsetParamsAbsent()
 {

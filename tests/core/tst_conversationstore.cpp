@@ -472,6 +472,30 @@ private slots:
         QCOMPARE(store().search(QStringLiteral("kubernetes"), 10).size(), 1);
     }
 
+    void aWordFoundEverywhereComesNewestFirst()
+    {
+        const ConversationInfo old =
+            conversationWithTurns(store(), QStringLiteral("old"), 3, QStringLiteral("common"));
+        QTest::qWait(5);
+        const ConversationInfo newer = conversationWithTurns(store(), QStringLiteral("newer"), 1,
+                                                             QStringLiteral("common common common"));
+        QTest::qWait(5);
+        const ConversationInfo newest =
+            conversationWithTurns(store(), QStringLiteral("newest"), 2, QStringLiteral("common"));
+        // More matches than the ranking limit: the newest conversations first, one hit each.
+        QList<SearchHit> hits = HistorySearch::run(store().database(), QStringLiteral("common"), 10, 2);
+        QCOMPARE(hits.size(), 3);
+        QCOMPARE(hits.at(0).conversation.uid, newest.uid);
+        QCOMPARE(hits.at(1).conversation.uid, newer.uid);
+        QCOMPARE(hits.at(2).conversation.uid, old.uid);
+        QCOMPARE(hits.at(0).messageUid, store().branch(newest.uid).last().uid);
+        QVERIFY(hits.at(0).snippet.contains(QString(SearchHit::kMarkStart) + QStringLiteral("common")));
+        QCOMPARE(HistorySearch::run(store().database(), QStringLiteral("common"), 2, 2).size(), 2);
+        // Under the limit, ranked as usual.
+        hits = HistorySearch::run(store().database(), QStringLiteral("common"), 10);
+        QCOMPARE(hits.first().conversation.uid, newer.uid);
+    }
+
     void searchWithoutFullTextFallsBackToPlainMatching()
     {
         m_store.reset();

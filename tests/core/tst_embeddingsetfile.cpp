@@ -73,7 +73,9 @@ void TestEmbeddingSetFile::roundTripThroughAFile()
         QCOMPARE(read.items[i].error, original.items[i].error);
         QCOMPARE(read.items[i].nonFinite, original.items[i].nonFinite);
         QCOMPARE(read.items[i].vector.size(), original.items[i].vector.size());
-        QVERIFY(std::memcmp(read.items[i].vector.constData(), original.items[i].vector.constData(),
+        // Bits, not values (NaN is kept); an empty vector has no buffer to compare.
+        QVERIFY(original.items[i].vector.isEmpty() ||
+                std::memcmp(read.items[i].vector.constData(), original.items[i].vector.constData(),
                             size_t(original.items[i].vector.size()) * 4) == 0);
     }
 }

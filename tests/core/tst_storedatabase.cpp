@@ -248,7 +248,7 @@ private slots:
     {
         QTemporaryDir dir;
         const QString mount = dir.filePath(QStringLiteral("disk"));
-        TinyDisk disk(mount, QStringLiteral("400k"));
+        TinyDisk disk(mount, QStringLiteral("1m")); // room for the schema, its indexes and a few messages
         if (!disk.isMounted())
             QSKIP("needs root to mount a tmpfs");
         const QString path = mount + QStringLiteral("/loquat.db");

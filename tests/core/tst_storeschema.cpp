@@ -64,6 +64,23 @@ QList<Seed> seeds()
          QStringLiteral("Seeded v2"),
          {QStringLiteral("Describe quince")},
          QStringLiteral("quince")},
+        // Version 3: an index only; rows as version 2 wrote them (the first version of the first
+        // turn shown, though a newer one exists).
+        {{QStringLiteral(
+              "INSERT INTO conversations (id, uid, title, title_set, created_ms, updated_ms, active_child) "
+              "VALUES (9, 'seed-v3', 'Seeded v3', 0, 1700000100000, 1700000100000, 12)"),
+          QStringLiteral(
+              "INSERT INTO messages (id, uid, conversation_id, parent_id, role, content, created_ms, "
+              "updated_ms) VALUES (12, 'v3-q', 9, NULL, 'user', 'Medlar jam', 1700000100000, "
+              "1700000100000)"),
+          QStringLiteral(
+              "INSERT INTO messages (id, uid, conversation_id, parent_id, role, content, created_ms, "
+              "updated_ms) VALUES (13, 'v3-q2', 9, NULL, 'user', 'Medlar jelly', 1700000100001, "
+              "1700000100001)")},
+         QStringLiteral("seed-v3"),
+         QStringLiteral("Seeded v3"),
+         {QStringLiteral("Medlar jam")},
+         QStringLiteral("medlar")},
     };
 }
 

@@ -71,6 +71,7 @@ private slots:
     void malformedChunks_data();
     void malformedChunks();
     void emptyDataIgnored();
+    void numbersOutOfRange();
     void unknownFieldsOfAnyTypeSkipped();
     void escapesDecoded();
     void randomStringsRoundTrip();
@@ -79,6 +80,8 @@ private slots:
     void completionToolCalls();
     void completionLegacyReasoningAndTwoChoices();
     void completionErrorBodies();
+    void streamLogprobs();
+    void completionLogprobs();
 };
 
 void TestStreamAccumulator::vllmCurrent()
@@ -442,6 +445,36 @@ void TestStreamAccumulator::resetClears()
     QVERIFY(acc.responseId().isEmpty());
 }
 
+// Found by tests/fuzz/fuzz_streamaccumulator: an integer field holding a double beyond qint64's
+// range (1.5e300) was cast to qint64, which is undefined behaviour. Such a number is now as
+// unreadable as 1e400 in a chunk, and ignored in a whole body.
+void TestStreamAccumulator::numbersOutOfRange()
+{
+    StreamAccumulator acc;
+    applyAll(acc, {kRoleChunk, chunk(R"({"content":"kept"})")});
+    QCOMPARE(acc.apply(dataEvent(R"({"choices":[],"usage":{"prompt_tokens":1.5e300}})")), Outcome::Malformed);
+    QCOMPARE(acc.error().kind, ApiError::Kind::MalformedResponse);
+    QCOMPARE(acc.apply(dataEvent(R"({"choices":[{"index":-1e19,"delta":{"content":"x"}}]})")),
+             Outcome::Malformed);
+    QCOMPARE(acc.choices().size(), 1);
+    QCOMPARE(acc.choices().first().content, QStringLiteral("kept"));
+
+    // In range, a number written with an exponent is still an integer.
+    QCOMPARE(acc.apply(dataEvent(R"({"choices":[{"index":1e1,"delta":{"content":"ten"}}]})")),
+             Outcome::Delta);
+    QVERIFY(acc.choice(10));
+    QCOMPARE(acc.choice(10)->content, QStringLiteral("ten"));
+
+    StreamAccumulator whole;
+    QCOMPARE(whole.applyCompletion(parseObject(
+                 R"({"choices":[{"index":0,"message":{"content":"ok"}}],"usage":{"prompt_tokens":1.5e300,)"
+                 R"("completion_tokens":-1e300,"total_tokens":3}})")),
+             Outcome::Done);
+    QCOMPARE(whole.usage().promptTokens, -1);
+    QCOMPARE(whole.usage().completionTokens, -1);
+    QCOMPARE(whole.usage().totalTokens, 3);
+}
+
 void TestStreamAccumulator::completionBody()
 {
     const QJsonObject body = parseObject(
@@ -530,6 +563,47 @@ void TestStreamAccumulator::completionErrorBodies()
     StreamAccumulator other;
     QCOMPARE(other.applyCompletion(parseObject(R"({"status":"ok"})")), Outcome::Malformed);
     QCOMPARE(other.error().kind, ApiError::Kind::MalformedResponse);
+}
+
+void TestStreamAccumulator::streamLogprobs()
+{
+    StreamAccumulator acc;
+    // vLLM's shape (§8.2): one entry per token of the chunk, bytes skipped, alternatives in order.
+    const QByteArray first =
+        R"({"id":"c","object":"chat.completion.chunk","created":1,"model":"m","choices":[{"index":0,)"
+        R"("delta":{"content":"Hel"},"logprobs":{"content":[{"token":"Hel","logprob":-0.25,)"
+        R"("bytes":[72,101,108],"top_logprobs":[{"token":"Hel","logprob":-0.25,"bytes":[72,101,108]},)"
+        R"({"token":"He","logprob":-1.5e0,"bytes":[72,101]}]}]},"finish_reason":null,"token_ids":null}]})";
+    const QByteArray second =
+        R"({"id":"c","object":"chat.completion.chunk","created":1,"model":"m","choices":[{"index":0,)"
+        R"("delta":{"content":"lo é"},"logprobs":{"content":[{"token":"lo","logprob":0,"bytes":[108,111],)"
+        R"("top_logprobs":[]},{"token":" é","logprob":-9999.0,"bytes":null,"top_logprobs":[]}]},)"
+        R"("finish_reason":"stop","stop_reason":null}]})";
+    QCOMPARE(applyAll(acc, {kRoleChunk, first, second}),
+             (QList<Outcome>{Outcome::Metadata, Outcome::Delta, Outcome::Delta}));
+    const TokenLogprobList &list = acc.choice(0)->logprobs;
+    QCOMPARE(list.size(), 3);
+    QCOMPARE(list.at(0), (TokenLogprob{QStringLiteral("Hel"),
+                                       -0.25,
+                                       {{QStringLiteral("Hel"), -0.25}, {QStringLiteral("He"), -1.5}}}));
+    QCOMPARE(list.at(1), (TokenLogprob{QStringLiteral("lo"), 0, {}}));
+    QCOMPARE(list.at(2), (TokenLogprob{QStringLiteral(" é"), -9999.0, {}}));
+    // Chunks without logprobs (null) add nothing; the reused buffers do not leak old entries.
+    applyAll(acc, {chunk(R"({"content":"!"})")});
+    QCOMPARE(acc.choice(0)->logprobs.size(), 3);
+    QCOMPARE(acc.choice(0)->content, QStringLiteral("Hello é!"));
+}
+
+void TestStreamAccumulator::completionLogprobs()
+{
+    StreamAccumulator acc;
+    acc.applyCompletion(parseObject(
+        R"({"id":"c","object":"chat.completion","created":1,"model":"m","choices":[{"index":0,)"
+        R"("message":{"role":"assistant","content":"Hi"},"logprobs":{"content":[)"
+        R"({"token":"Hi","logprob":-0.1,"bytes":[72,105],"top_logprobs":[{"token":"Hi","logprob":-0.1,"bytes":[72,105]}]}]},)"
+        R"("finish_reason":"stop"}]})"));
+    QCOMPARE(acc.choice(0)->logprobs,
+             (TokenLogprobList{{QStringLiteral("Hi"), -0.1, {{QStringLiteral("Hi"), -0.1}}}}));
 }
 
 QTEST_APPLESS_MAIN(TestStreamAccumulator)

@@ -1,0 +1,277 @@
+// CompareView (ui/compare) against the in-process simulator: lanes stream side by side, each pane
+// shows its differences and figures, a failing lane shows the server's words while the others
+// complete, invalid lanes are caught before sending, sweeps make lanes, requests become lanes,
+// a lane continues in the chat, and the comparison exports.
+
+#include "api/vllmclient.h"
+#include "chat/conversationmodel.h"
+#include "compare/comparechart.h"
+#include "compare/comparepane.h"
+#include "compare/comparerun.h"
+#include "compare/compareview.h"
+#include "compare/diffview.h"
+#include "compare/laneeditor.h"
+#include "compare/sweep.h"
+#include "conversationview.h"
+#include "sampling/presetstore.h"
+#include "simfixture.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+constexpr int kWaitMs = 20000;
+}
+
+class TestCompareView final : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<SimFixture> m_fixture;
+    std::unique_ptr<VllmClient> m_client;
+    std::unique_ptr<ConversationModel> m_conversation;
+    std::unique_ptr<PresetStore> m_presets;
+    std::unique_ptr<CompareView> m_view;
+
+    void waitForModels()
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(m_view->laneEditor(0)->modelPicker()->count() >= 2, kWaitMs);
+    }
+    void finish()
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(!m_view->run()->isRunning() && m_view->runButton()->isEnabled(), kWaitMs);
+    }
+
+private slots:
+    void init()
+    {
+        SimOptions options;
+        options.tokenDelayMs = 1;
+        m_fixture = std::make_unique<SimFixture>(options);
+        QVERIFY(m_fixture->isListening());
+        m_client = std::make_unique<VllmClient>(&m_fixture->network());
+        m_client->setServer(m_fixture->config());
+        m_conversation = std::make_unique<ConversationModel>();
+        m_presets = std::make_unique<PresetStore>(m_dir.filePath(QStringLiteral("presets.json")));
+        m_view = std::make_unique<CompareView>(m_client.get(), m_conversation.get(), m_presets.get());
+        m_view->resize(1400, 900);
+        m_view->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+        waitForModels();
+    }
+    void cleanup()
+    {
+        m_view.reset();
+        m_presets.reset();
+        m_conversation.reset();
+        m_client.reset();
+        m_fixture.reset();
+    }
+
+    void twoLanesStreamSideBySide()
+    {
+        QCOMPARE(m_view->laneEditorCount(), 2); // Precise and Creative to start with
+        QCOMPARE(m_view->laneEditor(0)->modelPicker()->currentText(), QStringLiteral("sim-chat"));
+        m_view->laneEditor(1)->overridesEdit()->setText(QStringLiteral("max_completion_tokens=40, seed=9"));
+        QTest::keyClicks(m_view->promptEdit(), QStringLiteral("Explain caching"));
+        QTest::mouseClick(m_view->runButton(), Qt::LeftButton);
+        QCOMPARE(m_view->paneCount(), 2);
+        QVERIFY(!m_view->runButton()->isEnabled());
+        finish();
+        for (int i = 0; i < 2; ++i) {
+            const Message &answer = m_view->run()->answer(i);
+            QCOMPARE(answer.state, MessageState::Complete);
+            // The pane renders the answer as the chat does.
+            QVERIFY(m_view->pane(i)->view()->toPlainText().contains(QStringLiteral("Réponse 1")));
+            QVERIFY(m_view->pane(i)->figuresLabel()->text().contains(QStringLiteral("tok/s")));
+            QVERIFY(m_view->pane(i)->figuresLabel()->text().contains(QStringLiteral("wall")));
+        }
+        QVERIFY(m_view->pane(1)->figuresLabel()->text().contains(QStringLiteral("finish: length")));
+        QCOMPARE(m_view->run()->answer(1).metrics.completionTokens, 40);
+        const QString differs = m_view->pane(1)->differsLabel()->text();
+        QVERIFY2(differs.contains(QStringLiteral("temperature: 0.2 → 1.1")), qPrintable(differs));
+        QVERIFY(differs.contains(QStringLiteral("seed: default → 9")));
+        QCOMPARE(m_fixture->sim().lastChatBody().value(QLatin1String("messages")).toArray().size(), 1);
+        // Chart and diff follow the run.
+        QCOMPARE(m_view->chart()->lengths().size(), 2);
+        QCOMPARE(m_view->chart()->lengths().at(1), 40.0);
+        QVERIFY(m_view->chart()->speeds().at(0) > 0);
+        QVERIFY(m_view->diffView()->summary()->text().contains(QStringLiteral("% of the words in common")));
+        QVERIFY(!m_view->diffView()->browser()->toPlainText().isEmpty());
+    }
+
+    void failingLaneLeavesTheOthers()
+    {
+        QVERIFY(m_view->setLanes({LaneSpec{}, LaneSpec{}, LaneSpec{}}));
+        m_view->laneEditor(1)->modelPicker()->setCurrentText(QStringLiteral("no-such-model"));
+        m_view->laneEditor(2)->overridesEdit()->setText(QStringLiteral("logprobs=true, top_logprobs=40"));
+        m_view->promptEdit()->setPlainText(QStringLiteral("Hello"));
+        QVERIFY(m_view->start());
+        finish();
+        QCOMPARE(m_view->run()->answer(0).state, MessageState::Complete);
+        QCOMPARE(m_view->run()->answer(1).state, MessageState::Failed);
+        QVERIFY(m_view->pane(1)->view()->toPlainText().contains(
+            QStringLiteral("The model `no-such-model` does not exist.")));
+        QCOMPARE(m_view->run()->answer(2).state, MessageState::Failed);
+        QVERIFY(m_view->pane(2)->view()->toPlainText().contains(
+            QStringLiteral("Requested sample logprobs of 40, which is greater than max allowed: 20")));
+        QVERIFY(m_view->messageLabel()->text().contains(QStringLiteral("2 lane(s) failed")));
+    }
+
+    void invalidLaneCaughtBeforeSending()
+    {
+        m_view->laneEditor(1)->overridesEdit()->setText(QStringLiteral("top_p=2"));
+        QVERIFY(m_view->laneEditor(1)->errorLabel()->isVisibleTo(m_view.get()));
+        QCOMPARE(m_view->laneEditor(1)->errorLabel()->text(),
+                 QStringLiteral("Top p must be in (0, 1], not 2."));
+        m_view->promptEdit()->setPlainText(QStringLiteral("Hello"));
+        QVERIFY(!m_view->start());
+        QCOMPARE(m_view->messageLabel()->text(), QStringLiteral("Lane 2: Top p must be in (0, 1], not 2."));
+        QCOMPARE(m_fixture->sim().chatRequestCount(), 0);
+        m_view->promptEdit()->clear();
+        m_view->laneEditor(1)->overridesEdit()->clear();
+        QVERIFY(!m_view->start());
+        QCOMPARE(m_view->messageLabel()->text(), QStringLiteral("Write the prompt first."));
+    }
+
+    void sweepLanesAndRepeats()
+    {
+        LaneSpec base;
+        base.params = {{QStringLiteral("max_completion_tokens"), 10}};
+        const QList<LaneSpec> lanes =
+            Sweep::repeat(Sweep::vary(base, QStringLiteral("temperature"), {0.0, 0.8}), 2);
+        QVERIFY(m_view->setLanes(lanes));
+        QCOMPARE(m_view->laneEditorCount(), 4);
+        QCOMPARE(m_view->laneEditor(3)->overridesEdit()->text(),
+                 QStringLiteral("max_completion_tokens=10, temperature=0.8"));
+        QVERIFY(!m_view->setLanes(Sweep::repeat(lanes, 3))); // 12 > 8
+        QCOMPARE(m_view->laneEditorCount(), 4);
+        m_view->promptEdit()->setPlainText(QStringLiteral("Hello"));
+        QVERIFY(m_view->start());
+        finish();
+        QCOMPARE(m_view->run()->lane(1).repeat, 1);
+        // Greedy twice: the same answer.
+        QCOMPARE(m_view->run()->answer(0).content, m_view->run()->answer(1).content);
+        QCOMPARE(m_view->pane(1)->differsLabel()->text(), QStringLiteral("Same settings as lane 1"));
+    }
+
+    void requestBecomesALaneAndLaneContinuesInChat()
+    {
+        QJsonObject body{
+            {QStringLiteral("model"), QStringLiteral("sim-chat")},
+            {QStringLiteral("messages"),
+             QJsonArray{QJsonObject{{QStringLiteral("role"), QStringLiteral("user")},
+                                    {QStringLiteral("content"), QStringLiteral("First")}},
+                        QJsonObject{{QStringLiteral("role"), QStringLiteral("assistant")},
+                                    {QStringLiteral("content"), QStringLiteral("Reply")}},
+                        QJsonObject{{QStringLiteral("role"), QStringLiteral("user")},
+                                    {QStringLiteral("content"), QStringLiteral("Second")}}}},
+            {QStringLiteral("seed"), 77},
+            {QStringLiteral("temperature"), 0.9},
+            {QStringLiteral("max_completion_tokens"), 12},
+            {QStringLiteral("stream"), true},
+            {QStringLiteral("stream_options"), QJsonObject{{QStringLiteral("include_usage"), true}}}};
+        m_view->addLaneFromRequest(body);
+        QCOMPARE(m_view->laneEditorCount(), 3);
+        QCOMPARE(m_view->promptEdit()->toPlainText(), QStringLiteral("Second"));
+        QVERIFY(m_view->historyBox()->isChecked());
+        QVERIFY(m_view->historyBox()->text().contains(QStringLiteral("2 earlier")));
+        LaneSpec lane;
+        QString error;
+        QVERIFY(m_view->laneEditor(2)->spec(&lane, &error));
+        QCOMPARE(lane.params, (QJsonObject{{QStringLiteral("seed"), 77},
+                                           {QStringLiteral("temperature"), 0.9},
+                                           {QStringLiteral("max_completion_tokens"), 12}}));
+        QVERIFY(m_view->start());
+        finish();
+        // The replayed lane sent the stored body again: same messages, same sampling fields.
+        const QJsonObject sent = m_view->run()->answer(2).request;
+        QCOMPARE(sent.value(QLatin1String("messages")), body.value(QLatin1String("messages")));
+        QCOMPARE(sent.value(QLatin1String("seed")), QJsonValue(77));
+
+        QSignalSpy continued(m_view.get(), &CompareView::continueInChat);
+        for (QPushButton *button : m_view->pane(2)->findChildren<QPushButton *>()) {
+            if (button->text() == QStringLiteral("Continue in chat"))
+                QTest::mouseClick(button, Qt::LeftButton);
+        }
+        QCOMPARE(continued.count(), 1);
+        const QList<Message> chat = continued.first().at(0).value<QList<Message>>();
+        QCOMPARE(chat.size(), 4);
+        QCOMPARE(chat.last().content, m_view->run()->answer(2).content);
+        QCOMPARE(continued.first().at(1).toString(), QStringLiteral("sim-chat"));
+        QCOMPARE(continued.first().at(2).toJsonObject().value(QLatin1String("seed")), QJsonValue(77));
+    }
+
+    void conversationSoFarIsSent()
+    {
+        Message user;
+        user.role = QStringLiteral("user");
+        user.content = QStringLiteral("Earlier question");
+        m_conversation->append(user);
+        Message answer;
+        answer.role = QStringLiteral("assistant");
+        answer.content = QStringLiteral("Earlier answer");
+        m_conversation->append(answer);
+        QVERIFY(m_view->historyBox()->isEnabled());
+        m_view->historyBox()->setChecked(true);
+        m_view->promptEdit()->setPlainText(QStringLiteral("Follow-up"));
+        QVERIFY(m_view->start());
+        finish();
+        const QJsonArray messages =
+            m_fixture->sim().lastChatBody().value(QLatin1String("messages")).toArray();
+        QCOMPARE(messages.size(), 3);
+        QCOMPARE(messages.at(0).toObject().value(QLatin1String("content")),
+                 QJsonValue(QStringLiteral("Earlier question")));
+    }
+
+    void stopOneLaneAndExport()
+    {
+        m_view->laneEditor(0)->overridesEdit()->setText(
+            QStringLiteral("max_completion_tokens=3000, ignore_eos=true"));
+        m_view->laneEditor(1)->overridesEdit()->setText(QStringLiteral("max_completion_tokens=20"));
+        m_view->promptEdit()->setPlainText(QStringLiteral("Hello"));
+        QVERIFY(m_view->start());
+        QTRY_VERIFY_WITH_TIMEOUT(!m_view->run()->answer(0).content.isEmpty(), kWaitMs);
+        QVERIFY(m_view->pane(0)->stopButton()->isEnabled());
+        QTest::mouseClick(m_view->pane(0)->stopButton(), Qt::LeftButton);
+        finish();
+        QCOMPARE(m_view->run()->answer(0).state, MessageState::Stopped);
+        QCOMPARE(m_view->run()->answer(1).state, MessageState::Complete);
+        QVERIFY(m_view->pane(0)->figuresLabel()->text().contains(QStringLiteral("stopped")));
+
+        const QJsonObject json = m_view->exportJson();
+        QCOMPARE(json.value(QLatin1String("prompt")), QJsonValue(QStringLiteral("Hello")));
+        QCOMPARE(json.value(QLatin1String("lanes")).toArray().size(), 2);
+        QCOMPARE(json.value(QLatin1String("lanes")).toArray().at(0).toObject().value(QLatin1String("state")),
+                 QJsonValue(QStringLiteral("stopped")));
+        const QString markdown = m_view->exportMarkdown();
+        QVERIFY(markdown.startsWith(QStringLiteral("# Comparison")));
+        QVERIFY(markdown.contains(QStringLiteral("| 2 | sim-chat · Creative · max_completion_tokens=20")));
+        QVERIFY(markdown.contains(m_view->run()->answer(1).content));
+
+        const QString path = m_dir.filePath(QStringLiteral("comparison.json"));
+        m_view->saveExport(path, true);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_view->messageLabel()->text().startsWith(QStringLiteral("Saved the comparison")), kWaitMs);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(QJsonDocument::fromJson(file.readAll()).object(), json);
+        m_view->saveExport(m_dir.filePath(QStringLiteral("missing/dir/x.md")), false);
+        QTRY_VERIFY_WITH_TIMEOUT(m_view->messageLabel()->text().startsWith(QStringLiteral("Could not save")),
+                                 kWaitMs);
+    }
+};
+
+QTEST_MAIN(TestCompareView)
+#include "tst_compareview.moc"

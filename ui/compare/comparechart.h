@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QWidget>
+
+class CompareRun;
+class QChart;
+class QChartView;
+
+// The lanes side by side in two bar charts (Qt Charts): decode speed in tokens per second, and
+// length in completion tokens. Updated when a lane finishes (not on every frame: a chart relayout
+// costs more than a frame while eight lanes stream).
+class CompareChart final : public QWidget {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CompareChart)
+
+public:
+    explicit CompareChart(QWidget *parent = nullptr);
+
+    void showRun(const CompareRun &run);
+    // The values last shown, per lane (for tests): speed and length.
+    const QList<double> &speeds() const { return m_speeds; }
+    const QList<double> &lengths() const { return m_lengths; }
+
+private:
+    QChartView *m_speedView;
+    QChartView *m_lengthView;
+    QList<double> m_speeds;
+    QList<double> m_lengths;
+};

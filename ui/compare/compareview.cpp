@@ -1,0 +1,475 @@
+#include "compareview.h"
+
+#include "api/vllmclient.h"
+#include "chat/conversationmodel.h"
+#include "compare/compareexport.h"
+#include "compare/comparerun.h"
+#include "compare/paramdiff.h"
+#include "comparechart.h"
+#include "comparepane.h"
+#include "diffview.h"
+#include "laneeditor.h"
+#include "sampling/requestdialog.h"
+#include "sweepdialog.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPlainTextEdit>
+#include <QPointer>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QScrollArea>
+#include <QShortcut>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QThreadPool>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+CompareView::CompareView(VllmClient *client, ConversationModel *conversation, PresetStore *presets,
+                         QWidget *parent)
+    : QWidget(parent)
+    , m_client(client)
+    , m_conversation(conversation)
+    , m_presets(presets)
+    , m_run(new CompareRun(this))
+{
+    setObjectName(QStringLiteral("compareView"));
+    auto *panes = new QWidget(this);
+    m_panesLayout = new QHBoxLayout(panes);
+    m_panesLayout->setContentsMargins(0, 0, 0, 0);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(panes);
+    scroll->setWidgetResizable(true);
+    scroll->setObjectName(QStringLiteral("lanesArea"));
+
+    auto *bottom = new QTabWidget(this);
+    m_chart = new CompareChart(bottom);
+    m_diff = new DiffView(bottom);
+    bottom->addTab(m_chart, tr("Speed and length"));
+    bottom->addTab(m_diff, tr("Word diff"));
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(buildSetup());
+    splitter->addWidget(scroll);
+    splitter->addWidget(bottom);
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(2, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(splitter);
+
+    connect(m_run, &CompareRun::laneChanged, this, &CompareView::onLaneChanged);
+    connect(m_run, &CompareRun::laneFinished, this, &CompareView::onLaneFinished);
+    connect(m_run, &CompareRun::finished, this, &CompareView::onRunFinished);
+    if (m_client)
+        connect(m_client, &VllmClient::serverChanged, this, &CompareView::reloadModels);
+    if (m_conversation) {
+        connect(m_conversation, &QAbstractItemModel::rowsInserted, this, &CompareView::updateHistoryBox);
+        connect(m_conversation, &QAbstractItemModel::rowsRemoved, this, &CompareView::updateHistoryBox);
+        connect(m_conversation, &QAbstractItemModel::modelReset, this, &CompareView::updateHistoryBox);
+    }
+
+    LaneSpec precise;
+    precise.preset = QStringLiteral("Precise");
+    LaneSpec creative;
+    creative.preset = QStringLiteral("Creative");
+    addLane(precise);
+    addLane(creative);
+    updateHistoryBox();
+    reloadModels();
+}
+
+CompareView::~CompareView() = default;
+
+QWidget *CompareView::buildSetup()
+{
+    auto *setup = new QWidget(this);
+    auto *layout = new QVBoxLayout(setup);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_prompt = new QPlainTextEdit(setup);
+    m_prompt->setObjectName(QStringLiteral("comparePrompt"));
+    m_prompt->setAccessibleName(tr("Prompt to compare"));
+    m_prompt->setPlaceholderText(tr("The prompt every lane answers (Ctrl+Enter runs)"));
+    m_prompt->setFixedHeight(70);
+    m_prompt->setTabChangesFocus(true);
+    m_history = new QCheckBox(setup);
+    m_runButton = new QPushButton(tr("Run"), setup);
+    m_runButton->setObjectName(QStringLiteral("compareRun"));
+    m_runButton->setToolTip(tr("Send the prompt to every lane at once (Ctrl+Enter)"));
+    m_stopButton = new QPushButton(tr("Stop all"), setup);
+    m_stopButton->setEnabled(false);
+    m_exportButton = new QPushButton(tr("Export"), setup);
+    auto *exportMenu = new QMenu(m_exportButton);
+    exportMenu->addAction(tr("Copy as Markdown"), this, [this] {
+        QApplication::clipboard()->setText(exportMarkdown());
+        showMessage(tr("Copied the comparison as Markdown."));
+    });
+    exportMenu->addAction(tr("Copy as JSON"), this, [this] {
+        QApplication::clipboard()->setText(
+            QString::fromUtf8(QJsonDocument(exportJson()).toJson(QJsonDocument::Indented)));
+        showMessage(tr("Copied the comparison as JSON."));
+    });
+    exportMenu->addAction(tr("Save as Markdown…"), this, [this] {
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Save the comparison"), QDir::home().filePath(QStringLiteral("comparison.md")),
+            tr("Markdown (*.md)"));
+        if (!path.isEmpty())
+            saveExport(path, false);
+    });
+    exportMenu->addAction(tr("Save as JSON…"), this, [this] {
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Save the comparison"), QDir::home().filePath(QStringLiteral("comparison.json")),
+            tr("JSON (*.json)"));
+        if (!path.isEmpty())
+            saveExport(path, true);
+    });
+    m_exportButton->setMenu(exportMenu);
+    m_exportButton->setEnabled(false);
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(m_history, 1);
+    actions->addWidget(m_runButton);
+    actions->addWidget(m_stopButton);
+    actions->addWidget(m_exportButton);
+
+    auto *editors = new QWidget(setup);
+    m_editorsLayout = new QVBoxLayout(editors);
+    m_editorsLayout->setContentsMargins(0, 0, 0, 0);
+    m_editorsLayout->setSpacing(2);
+    auto *addButton = new QPushButton(tr("Add lane"), setup);
+    auto *sweepButton = new QPushButton(tr("Sweep…"), setup);
+    sweepButton->setToolTip(
+        tr("Make lanes from lane 1 by varying one parameter, over seeds, or by repeating"));
+    auto *laneButtons = new QHBoxLayout;
+    laneButtons->addWidget(addButton);
+    laneButtons->addWidget(sweepButton);
+    laneButtons->addStretch(1);
+    m_message = new QLabel(setup);
+    m_message->setWordWrap(true);
+    m_message->setObjectName(QStringLiteral("compareMessage"));
+
+    layout->addWidget(m_prompt);
+    layout->addLayout(actions);
+    layout->addWidget(editors);
+    layout->addLayout(laneButtons);
+    layout->addWidget(m_message);
+
+    connect(m_runButton, &QPushButton::clicked, this, &CompareView::start);
+    connect(m_stopButton, &QPushButton::clicked, m_run, &CompareRun::stopAll);
+    connect(addButton, &QPushButton::clicked, this, [this] { addLane(); });
+    connect(sweepButton, &QPushButton::clicked, this, &CompareView::openSweep);
+    auto *runShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
+    connect(runShortcut, &QShortcut::activated, this, &CompareView::start);
+    return setup;
+}
+
+void CompareView::showMessage(const QString &text, bool error)
+{
+    m_message->setText(text);
+    QPalette palette = m_message->palette();
+    palette.setColor(QPalette::WindowText,
+                     error ? QColor(0xc6, 0x28, 0x28) : this->palette().color(QPalette::WindowText));
+    m_message->setPalette(palette);
+}
+
+void CompareView::updateHistoryBox()
+{
+    if (!m_pinnedHistory.isEmpty()) {
+        m_history->setText(
+            tr("After the request's %n earlier message(s)", nullptr, int(m_pinnedHistory.size())));
+        m_history->setEnabled(true);
+        return;
+    }
+    const int count = m_conversation ? m_conversation->rowCount() : 0;
+    m_history->setText(count > 0 ? tr("After the chat's conversation so far (%n message(s))", nullptr, count)
+                                 : tr("After the chat's conversation so far (it is empty)"));
+    m_history->setEnabled(count > 0);
+}
+
+void CompareView::reloadModels()
+{
+    if (!m_client)
+        return;
+    m_client->fetchModels(this, [this](const ModelList &models, const ApiError &error) {
+        if (error.isError())
+            return;
+        m_models.clear();
+        for (const ModelInfo &m : models)
+            m_models << m.id;
+        if (m_defaultModel.isEmpty() && !m_models.isEmpty())
+            m_defaultModel = m_models.first();
+        for (LaneEditor *editor : m_editors)
+            editor->setModels(m_models, m_defaultModel);
+    });
+}
+
+void CompareView::setDefaultModel(const QString &model)
+{
+    m_defaultModel = model;
+    for (LaneEditor *editor : m_editors) {
+        if (editor->modelPicker()->currentText().isEmpty())
+            editor->modelPicker()->setCurrentText(model);
+    }
+}
+
+void CompareView::addLane(const LaneSpec &lane)
+{
+    if (m_editors.size() >= CompareRun::kMaxLanes) {
+        showMessage(tr("At most %1 lanes run side by side.").arg(CompareRun::kMaxLanes), true);
+        return;
+    }
+    auto *editor = new LaneEditor(m_presets, this);
+    editor->setModels(m_models, lane.model.isEmpty() ? m_defaultModel : lane.model);
+    editor->setSpec(lane);
+    m_editorsLayout->addWidget(editor);
+    m_editors.append(editor);
+    connect(editor, &LaneEditor::removeRequested, this, [this](LaneEditor *which) {
+        if (m_editors.size() <= 1)
+            return;
+        m_editors.removeOne(which);
+        which->deleteLater();
+        renumber();
+    });
+    renumber();
+}
+
+void CompareView::renumber()
+{
+    for (int i = 0; i < m_editors.size(); ++i) {
+        m_editors.at(i)->setNumber(i + 1);
+        m_editors.at(i)->removeButton()->setEnabled(m_editors.size() > 1);
+    }
+}
+
+bool CompareView::setLanes(const QList<LaneSpec> &lanes)
+{
+    if (lanes.isEmpty() || lanes.size() > CompareRun::kMaxLanes) {
+        showMessage(tr("A comparison has 1 to %1 lanes.").arg(CompareRun::kMaxLanes), true);
+        return false;
+    }
+    qDeleteAll(m_editors);
+    m_editors.clear();
+    for (const LaneSpec &lane : lanes)
+        addLane(lane);
+    return true;
+}
+
+void CompareView::openSweep()
+{
+    LaneSpec base;
+    QString error;
+    if (m_editors.isEmpty() || !m_editors.first()->spec(&base, &error)) {
+        showMessage(tr("Lane 1 is the sweep's starting point; fix it first: %1").arg(error), true);
+        return;
+    }
+    SweepDialog dialog(base, CompareRun::kMaxLanes, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QList<LaneSpec> lanes = dialog.lanes(&error);
+    if (!lanes.isEmpty() && setLanes(lanes))
+        showMessage(tr("Made %n lane(s).", nullptr, int(lanes.size())));
+}
+
+void CompareView::addLaneFromRequest(const QJsonObject &body)
+{
+    const ChatRequest request = ChatRequest::fromJson(body);
+    LaneSpec lane;
+    lane.model = request.model;
+    lane.params = request.params;
+    lane.params.remove(QStringLiteral("stream_options"));
+    // The prompt is the request's last user message; what came before it is its history.
+    QList<ChatMessage> history;
+    QString prompt;
+    const QJsonArray messages = request.rawMessages;
+    qsizetype last = -1;
+    for (qsizetype i = messages.size() - 1; i >= 0 && last < 0; --i) {
+        if (messages.at(i).toObject().value(QLatin1String("role")).toString() == QLatin1String("user"))
+            last = i;
+    }
+    for (qsizetype i = 0; i < messages.size(); ++i) {
+        const QJsonObject m = messages.at(i).toObject();
+        const QString content = m.value(QLatin1String("content")).toString();
+        if (i == last) {
+            prompt = content;
+            break;
+        }
+        history.append(ChatMessage{m.value(QLatin1String("role")).toString(),
+                                   content,
+                                   m.value(QLatin1String("reasoning")).toString(),
+                                   {},
+                                   {}});
+    }
+    m_pinnedHistory = history;
+    if (!prompt.isEmpty())
+        m_prompt->setPlainText(prompt);
+    m_history->setChecked(!history.isEmpty());
+    updateHistoryBox();
+    if (m_editors.size() >= CompareRun::kMaxLanes) {
+        showMessage(tr("At most %1 lanes: remove one to add this request.").arg(CompareRun::kMaxLanes), true);
+        return;
+    }
+    addLane(lane);
+    showMessage(tr("Added the request as lane %1.").arg(m_editors.size()));
+}
+
+bool CompareView::start()
+{
+    if (m_run->isRunning()) {
+        showMessage(tr("A comparison is running: stop it first."), true);
+        return false;
+    }
+    const QString prompt = m_prompt->toPlainText();
+    if (prompt.trimmed().isEmpty()) {
+        showMessage(tr("Write the prompt first."), true);
+        m_prompt->setFocus();
+        return false;
+    }
+    QList<LaneSpec> lanes;
+    for (int i = 0; i < m_editors.size(); ++i) {
+        LaneSpec lane;
+        QString error;
+        if (!m_editors.at(i)->spec(&lane, &error)) {
+            showMessage(tr("Lane %1: %2").arg(i + 1).arg(error), true);
+            m_editors.at(i)->overridesEdit()->setFocus();
+            return false;
+        }
+        lanes.append(lane);
+    }
+    QList<ChatMessage> history;
+    if (m_history->isChecked() && m_history->isEnabled()) {
+        if (!m_pinnedHistory.isEmpty()) {
+            history = m_pinnedHistory;
+        } else if (m_conversation) {
+            for (const Message &m : m_conversation->messages()) {
+                if (m.role == QLatin1String("assistant") && m.content.isEmpty() && m.toolCalls.isEmpty())
+                    continue;
+                history.append(ChatMessage{m.role, m.content, m.reasoning, m.toolCalls, {}});
+            }
+        }
+    }
+    if (m_client)
+        m_run->setDefaultServer(m_client->server());
+    m_run->setDefaultModel(m_defaultModel);
+    m_run->setHistory(history);
+    if (!m_run->start(prompt, lanes)) {
+        showMessage(tr("Could not start the comparison."), true);
+        return false;
+    }
+    buildPanes();
+    m_runButton->setEnabled(false);
+    m_stopButton->setEnabled(true);
+    m_exportButton->setEnabled(true);
+    showMessage(tr("Running %n lane(s)…", nullptr, m_run->laneCount()));
+    for (int i = 0; i < m_run->laneCount(); ++i)
+        onLaneChanged(i);
+    m_diff->setRun(m_run);
+    m_chart->showRun(*m_run);
+    return true;
+}
+
+void CompareView::buildPanes()
+{
+    qDeleteAll(m_panes);
+    m_panes.clear();
+    for (int i = 0; i < m_run->laneCount(); ++i) {
+        auto *pane = new ComparePane(i, this);
+        pane->setModel(m_run->laneModel(i));
+        pane->setTitle(m_run->lane(i).label().isEmpty() ? m_run->modelOf(i) : m_run->lane(i).label(),
+                       ParamDiff::between(m_run->lane(0), m_run->lane(i), m_run->defaultModel()));
+        connect(pane, &ComparePane::stopRequested, m_run, &CompareRun::stop);
+        connect(pane, &ComparePane::continueRequested, this, &CompareView::continueFrom);
+        connect(pane, &ComparePane::requestRequested, this, &CompareView::openLaneRequest);
+        m_panesLayout->addWidget(pane, 1);
+        m_panes.append(pane);
+    }
+}
+
+void CompareView::onLaneChanged(int lane)
+{
+    if (lane < m_panes.size())
+        m_panes.at(lane)->updateStatus(m_run->answer(lane),
+                                       m_run->answer(lane).state == MessageState::Streaming);
+}
+
+void CompareView::onLaneFinished(int lane)
+{
+    onLaneChanged(lane);
+    m_chart->showRun(*m_run);
+}
+
+void CompareView::onRunFinished()
+{
+    m_runButton->setEnabled(true);
+    m_stopButton->setEnabled(false);
+    int failed = 0;
+    for (int i = 0; i < m_run->laneCount(); ++i)
+        failed += m_run->answer(i).state == MessageState::Failed ? 1 : 0;
+    showMessage(failed == 0 ? tr("Done.")
+                            : tr("Done; %n lane(s) failed (the reason is on the lane).", nullptr, failed),
+                failed > 0);
+    m_chart->showRun(*m_run);
+    m_diff->setRun(m_run);
+}
+
+void CompareView::openLaneRequest(int lane)
+{
+    const ServerConfig server =
+        m_run->lane(lane).hasServer ? m_run->lane(lane).server : m_run->defaultServer();
+    auto *dialog = new RequestDialog(m_run->answer(lane).request, server.endpoint(u"chat/completions"),
+                                     !server.apiKey.isEmpty(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // A lane's answer is not in the chat: it goes on there with "Continue in chat" instead.
+    dialog->replayButton()->hide();
+    connect(dialog, &RequestDialog::compareRequested, this, &CompareView::addLaneFromRequest);
+    connect(dialog, &RequestDialog::copied, this, [this](const QString &text) { showMessage(text); });
+    dialog->show();
+}
+
+void CompareView::continueFrom(int lane)
+{
+    emit continueInChat(m_run->conversationFrom(lane), m_run->modelOf(lane), m_run->lane(lane).params);
+}
+
+QString CompareView::exportMarkdown() const
+{
+    return CompareExport::toMarkdown(*m_run);
+}
+
+QJsonObject CompareView::exportJson() const
+{
+    return CompareExport::toJson(*m_run);
+}
+
+void CompareView::saveExport(const QString &path, bool json)
+{
+    const QByteArray bytes =
+        json ? QJsonDocument(exportJson()).toJson(QJsonDocument::Indented) : exportMarkdown().toUtf8();
+    QPointer<CompareView> self(this);
+    QThreadPool::globalInstance()->start([self, path, bytes] {
+        QSaveFile file(path);
+        const bool ok = file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit();
+        const QString error = ok ? QString() : file.errorString();
+        QMetaObject::invokeMethod(
+            qApp,
+            [self, path, ok, error] {
+                if (!self)
+                    return;
+                self->showMessage(ok ? tr("Saved the comparison to %1.").arg(path)
+                                     : tr("Could not save the comparison to %1: %2").arg(path, error),
+                                  !ok);
+            },
+            Qt::QueuedConnection);
+    });
+}

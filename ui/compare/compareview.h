@@ -1,0 +1,105 @@
+#pragma once
+
+#include "api/chatrequest.h"
+#include "chat/message.h"
+#include "compare/lanespec.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QWidget>
+
+class CompareChart;
+class CompareRun;
+class ComparePane;
+class ConversationModel;
+class DiffView;
+class LaneEditor;
+class PresetStore;
+class QCheckBox;
+class QHBoxLayout;
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QVBoxLayout;
+class VllmClient;
+
+// The Compare page: one prompt (alone, or after the chat's conversation so far) sent to 2–8
+// lanes at once, each a model plus a preset and overrides. The answers stream side by side,
+// rendered as in the chat; each lane shows what differs from lane 1 and its figures; a chart
+// puts speed and length side by side; a word-level diff compares any two lanes. Lanes can be
+// made by a sweep, stopped one by one or all, continued in the chat, exported as Markdown or JSON.
+class CompareView final : public QWidget {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CompareView)
+
+public:
+    CompareView(VllmClient *client, ConversationModel *conversation, PresetStore *presets,
+                QWidget *parent = nullptr);
+    ~CompareView() override;
+
+    CompareRun *run() const { return m_run; }
+    // Starts the comparison as the Run button does; false (with the reason shown) when it cannot.
+    bool start();
+    void setDefaultModel(const QString &model);
+    // Replaces the lanes (2–8 are kept; more are refused with a message).
+    bool setLanes(const QList<LaneSpec> &lanes);
+    void addLane(const LaneSpec &lane = {});
+    // A stored request as a lane (its model and parameters, seed included), with its prompt and
+    // earlier messages: "replay into a compare lane".
+    void addLaneFromRequest(const QJsonObject &body);
+    void openSweep();
+
+    QString exportMarkdown() const;
+    QJsonObject exportJson() const;
+    // Writes the export on a worker thread (never blocking the UI on disk); reports in the message line.
+    void saveExport(const QString &path, bool json);
+
+    int laneEditorCount() const { return int(m_editors.size()); }
+    LaneEditor *laneEditor(int index) const { return m_editors.at(index); }
+    int paneCount() const { return int(m_panes.size()); }
+    ComparePane *pane(int index) const { return m_panes.at(index); }
+    QPlainTextEdit *promptEdit() const { return m_prompt; }
+    QCheckBox *historyBox() const { return m_history; }
+    QPushButton *runButton() const { return m_runButton; }
+    QPushButton *stopButton() const { return m_stopButton; }
+    QLabel *messageLabel() const { return m_message; }
+    CompareChart *chart() const { return m_chart; }
+    DiffView *diffView() const { return m_diff; }
+
+signals:
+    // The chat should continue from a lane's answer (its conversation, model and parameters).
+    void continueInChat(const QList<Message> &conversation, const QString &model, const QJsonObject &params);
+
+private:
+    QWidget *buildSetup();
+    void renumber();
+    void reloadModels();
+    void updateHistoryBox();
+    void showMessage(const QString &text, bool error = false);
+    void buildPanes();
+    void onLaneChanged(int lane);
+    void onLaneFinished(int lane);
+    void onRunFinished();
+    void openLaneRequest(int lane);
+    void continueFrom(int lane);
+
+    VllmClient *m_client;
+    ConversationModel *m_conversation;
+    PresetStore *m_presets;
+    CompareRun *m_run;
+    QString m_defaultModel;
+    QStringList m_models;
+    QList<ChatMessage> m_pinnedHistory; // the earlier messages of a request opened as a lane
+    QPlainTextEdit *m_prompt = nullptr;
+    QCheckBox *m_history = nullptr;
+    QPushButton *m_runButton = nullptr;
+    QPushButton *m_stopButton = nullptr;
+    QPushButton *m_exportButton = nullptr;
+    QLabel *m_message = nullptr;
+    QVBoxLayout *m_editorsLayout = nullptr;
+    QList<LaneEditor *> m_editors;
+    QHBoxLayout *m_panesLayout = nullptr;
+    QList<ComparePane *> m_panes;
+    CompareChart *m_chart = nullptr;
+    DiffView *m_diff = nullptr;
+};
