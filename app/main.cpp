@@ -5,6 +5,7 @@
 #include "chat/conversationmodel.h"
 #include "compare/compareview.h"
 #include "embeddings/embeddingspanel.h"
+#include "firstpaintreporter.h"
 #include "mainwindow.h"
 #include "sampling/presetstore.h"
 #include "sampling/samplingcontroller.h"
@@ -20,6 +21,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QCommandLineParser>
+#include <QElapsedTimer>
 #include <QIcon>
 #include <QLocale>
 #include <QNetworkAccessManager>
@@ -62,13 +64,21 @@ QIcon appIcon()
     return QIcon::fromTheme(QStringLiteral("io.github.loquat.Loquat"), embedded);
 }
 
+// An installed translation (<prefix>/share/loquat/translations, found from the program's own
+// folder so any prefix works) comes before the copy compiled into the app: a corrected .qm can be
+// dropped in without rebuilding. The build tree and an unpacked tarball use the compiled-in one.
 void installTranslator(QApplication &app)
 {
     auto *translator = new QTranslator(&app);
-    if (translator->load(QLocale(), QStringLiteral("loquat"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(translator);
-    else
-        delete translator;
+    const QString installed =
+        QCoreApplication::applicationDirPath() + QStringLiteral("/../share/loquat/translations");
+    for (const QString &dir : {installed, QStringLiteral(":/i18n")}) {
+        if (translator->load(QLocale(), QStringLiteral("loquat"), QStringLiteral("_"), dir)) {
+            QApplication::installTranslator(translator);
+            return;
+        }
+    }
+    delete translator;
 }
 
 // LOQUAT_SCREENSHOT=file.png: save a picture of the window after LOQUAT_SCREENSHOT_DELAY_MS
@@ -93,6 +103,8 @@ void scheduleScreenshot(QWidget *window)
 
 int main(int argc, char *argv[])
 {
+    QElapsedTimer sinceMain; // for LOQUAT_REPORT_FIRST_PAINT (loquat-bench's startup figure)
+    sinceMain.start();
     QApplication::setOrganizationName(QStringLiteral("Loquat"));
     QApplication::setApplicationName(QStringLiteral("Loquat"));
     QApplication::setApplicationVersion(QStringLiteral(LOQUAT_VERSION_STRING));
@@ -185,6 +197,7 @@ int main(int argc, char *argv[])
     embeddingServer.apiKey = ServerDirectory::environmentApiKey();
     window.addPage(new EmbeddingsPanel(&network, embeddingServer),
                    QCoreApplication::translate("main", "Embeddings"));
+    FirstPaintReporter::installIfRequested(&window, sinceMain);
     window.show();
     scheduleScreenshot(&window);
     return app.exec();
