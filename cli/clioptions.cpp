@@ -61,16 +61,19 @@ QString CliParser::usage()
 {
     return tr(
         "Usage:\n"
-        "  loquat-cli models [--url URL] [--json]\n"
-        "  loquat-cli chat [--url URL] --model M [--system TEXT] [--param NAME=VALUE]... [--json]\n"
+        "  loquat-cli models [--url URL|--profile NAME] [--json]\n"
+        "  loquat-cli chat [--url URL|--profile NAME] --model M [--system TEXT] [--param NAME=VALUE]... "
+        "[--json]\n"
         "                  [--no-stream] [--image FILE|URL]... [--video FILE|URL]... [--audio FILE|URL]...\n"
         "                  [--max-image-edge PIXELS|off] [--save] [--conversation ID] PROMPT|-\n"
         "  loquat-cli conversations list [--json]\n"
         "  loquat-cli conversations export ID|--all [--format md|json] [--output FILE]\n"
         "  loquat-cli conversations import FILE\n"
-        "  loquat-cli embed [--url URL] --model M [--query Q] [--dimensions D] [--batch N]\n"
+        "  loquat-cli profiles list [--json] | add NAME --url URL [--model M] | remove NAME | set-key NAME\n"
+        "  loquat-cli embed [--url URL|--profile NAME] --model M [--query Q] [--dimensions D] [--batch N]\n"
         "                   [--truncate[=TOKENS]] [--json] (TEXT... | --file F [--field NAME])\n"
-        "  loquat-cli compare [--url URL] --model M --lane SPEC [--lane SPEC]... [--repeat K]\n"
+        "  loquat-cli compare [--url URL|--profile NAME] --model M --lane SPEC [--lane SPEC]... [--repeat "
+        "K]\n"
         "                  [--system TEXT] [--json] PROMPT|-\n"
         "\n"
         "--url defaults to $LOQUAT_URL, else http://localhost:8000/v1.\n"
@@ -88,7 +91,11 @@ QString CliParser::usage()
         "embed prints the cosine-similarity matrix of the texts, or with --query the texts ranked\n"
         "  against the query, or with --json every vector; --file takes one text per line (.txt, '-'\n"
         "  for standard input), or the column/field --field of a .csv or .jsonl file.\n"
-        "The API key comes from LOQUAT_API_KEY, else VLLM_API_KEY, else OPENAI_API_KEY.\n"
+        "--profile NAME (instead of --url) uses one of the app's server profiles: its address, its\n"
+        "  key from the OS keychain, its time-outs, headers and default model. set-key reads the key\n"
+        "  from standard input (never the command line).\n"
+        "Without a profile the API key comes from LOQUAT_API_KEY, else VLLM_API_KEY, else\n"
+        "  OPENAI_API_KEY (which also override a profile's key for that run).\n"
         "LOQUAT_TIMEOUT (seconds) sets the first-byte and idle time-outs (default 180).\n"
         "\n"
         "History (shared with the app): chat --save keeps the question and the answer as a new\n"
@@ -103,6 +110,7 @@ bool CliParser::parse(const QStringList &arguments, CliOptions &options, QString
     QString url = QProcessEnvironment::systemEnvironment().value(QStringLiteral("LOQUAT_URL"),
                                                                  QStringLiteral("http://localhost:8000/v1"));
     options.urlSet = QProcessEnvironment::systemEnvironment().contains(QStringLiteral("LOQUAT_URL"));
+    bool urlGiven = false; // --url itself (not $LOQUAT_URL)
     QStringList positional;
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString &arg = args.at(i);
@@ -112,6 +120,9 @@ bool CliParser::parse(const QStringList &arguments, CliOptions &options, QString
         } else if (flagIs(arg, QLatin1String("--url"))) {
             url = takeValue(args, i, QStringLiteral("--url"), error);
             options.urlSet = true;
+            urlGiven = true;
+        } else if (flagIs(arg, QLatin1String("--profile"))) {
+            options.profile = takeValue(args, i, QStringLiteral("--profile"), error);
         } else if (flagIs(arg, QLatin1String("--model"))) {
             options.model = takeValue(args, i, QStringLiteral("--model"), error);
         } else if (flagIs(arg, QLatin1String("--system"))) {
@@ -212,15 +223,21 @@ bool CliParser::parse(const QStringList &arguments, CliOptions &options, QString
     }
 
     if (positional.isEmpty()) {
-        error = tr("Name a command: models, chat, compare, conversations or embed.");
+        error = tr("Name a command: models, chat, compare, conversations, embed or profiles.");
         return false;
     }
     options.command = positional.takeFirst();
+    if (options.command == QLatin1String("profiles"))
+        return parseProfiles(positional, url, urlGiven, options, error);
+    if (!options.profile.isEmpty() && urlGiven) {
+        error = tr("Give --profile or --url, not both.");
+        return false;
+    }
     if (options.command == QLatin1String("conversations"))
         return parseConversations(positional, options, error);
     if (options.command != QLatin1String("models") && options.command != QLatin1String("chat") &&
         options.command != QLatin1String("compare") && options.command != QLatin1String("embed")) {
-        error = tr("Unknown command \"%1\": use models, chat, compare, conversations or embed.")
+        error = tr("Unknown command \"%1\": use models, chat, compare, conversations, embed or profiles.")
                     .arg(options.command);
         return false;
     }
@@ -242,8 +259,9 @@ bool CliParser::parse(const QStringList &arguments, CliOptions &options, QString
         return false;
     }
     if (options.command == QLatin1String("chat") || options.command == QLatin1String("compare")) {
-        // A continued conversation brings its own model.
-        if (options.model.isEmpty() &&
+        // A continued conversation brings its own model, and a profile its default one (checked
+        // once the profile is read).
+        if (options.model.isEmpty() && options.profile.isEmpty() &&
             (options.command == QLatin1String("compare") || options.conversationId == 0)) {
             error = tr("%1 needs --model (loquat-cli models lists them).").arg(options.command);
             return false;
@@ -254,7 +272,7 @@ bool CliParser::parse(const QStringList &arguments, CliOptions &options, QString
         }
         options.prompt = positional.value(0, QStringLiteral("-"));
     } else if (options.command == QLatin1String("embed")) {
-        if (options.model.isEmpty()) {
+        if (options.model.isEmpty() && options.profile.isEmpty()) {
             error = tr("embed needs --model (loquat-cli models lists them).");
             return false;
         }
@@ -269,6 +287,41 @@ bool CliParser::parse(const QStringList &arguments, CliOptions &options, QString
         return false;
     }
     return true;
+}
+
+bool CliParser::parseProfiles(const QStringList &positional, const QString &url, bool urlGiven,
+                              CliOptions &options, QString &error)
+{
+    options.subcommand = positional.value(0);
+    const QStringList rest = positional.mid(1);
+    const bool named = options.subcommand == QLatin1String("add") ||
+                       options.subcommand == QLatin1String("remove") ||
+                       options.subcommand == QLatin1String("set-key");
+    if (options.subcommand == QLatin1String("list")) {
+        if (!rest.isEmpty())
+            error = tr("profiles list takes no arguments.");
+    } else if (named) {
+        if (rest.size() != 1 || rest.first().trimmed().isEmpty())
+            error = tr("profiles %1 takes the profile's name (quote it if it has spaces).")
+                        .arg(options.subcommand);
+        else
+            options.target = rest.first().trimmed();
+    } else {
+        error = options.subcommand.isEmpty()
+                    ? tr("profiles needs list, add, remove or set-key.")
+                    : tr("Unknown profiles command \"%1\": use list, add, remove or set-key.")
+                          .arg(options.subcommand);
+    }
+    if (error.isEmpty() && options.subcommand == QLatin1String("add")) {
+        options.server.baseUrl = ServerConfig::normalizeBaseUrl(url);
+        if (!urlGiven)
+            error = tr("profiles add needs --url (the server's address, e.g. http://gpu-box:8000/v1).");
+        else if (options.server.baseUrl.isEmpty())
+            error = tr("\"%1\" is not a server address (try http://localhost:8000/v1).").arg(url);
+    } else if (error.isEmpty() && (urlGiven || !options.model.isEmpty() || !options.profile.isEmpty())) {
+        error = tr("--url and --model belong to profiles add; profiles takes no --profile.");
+    }
+    return error.isEmpty();
 }
 
 bool CliParser::parseConversations(const QStringList &positional, CliOptions &options, QString &error)

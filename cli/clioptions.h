@@ -10,7 +10,8 @@
 
 // What the command line asked for, after parsing and validation.
 struct CliOptions {
-    QString command; // "models", "chat", "conversations", "embed" or "compare"
+    QString command; // "models", "chat", "conversations", "embed", "compare" or "profiles"
+    QString profile; // --profile NAME: the app's server profile (address, key, model) to use
     ServerConfig server;
     QString model;
     QString systemPrompt;
@@ -32,8 +33,8 @@ struct CliOptions {
     QString dataDir;           // --data-dir; empty: $LOQUAT_DATA_DIR or the platform's folder
     bool save = false;         // chat --save: the question and the answer go into the history
     qint64 conversationId = 0; // chat --conversation ID: continue that conversation (implies --save)
-    QString subcommand;        // conversations list|export|import
-    QString target;            // export: the conversation's ID; import: the file
+    QString subcommand;        // conversations list|export|import; profiles list|add|remove|set-key
+    QString target;            // import: the file; profiles: the profile's name
     bool all = false;          // export --all
     QString format = QStringLiteral("md"); // export --format md|json
     QString output;                        // export --output FILE (else standard output)
@@ -66,4 +67,6 @@ public:
 
 private:
     static bool parseConversations(const QStringList &positional, CliOptions &options, QString &error);
+    static bool parseProfiles(const QStringList &positional, const QString &url, bool urlGiven,
+                              CliOptions &options, QString &error);
 };

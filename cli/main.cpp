@@ -1,7 +1,10 @@
 #include "clioptions.h"
+#include "cliprofiles.h"
 #include "clirunner.h"
+#include "settings/keychainsecretstore.h"
 
 #include <QCoreApplication>
+#include <QSettings>
 #include <QSocketNotifier>
 
 #include <csignal>
@@ -35,6 +38,33 @@ int main(int argc, char *argv[])
     if (help) {
         std::fputs(qUtf8Printable(CliParser::usage()), stdout);
         return 0;
+    }
+
+    if (options.command == QLatin1String("profiles") || !options.profile.isEmpty()) {
+        // The app's own settings file and keychain entries (organization and application
+        // "Loquat"), so both see the same profiles.
+        QSettings settings(QSettings::UserScope, QStringLiteral("Loquat"), QStringLiteral("Loquat"));
+        KeychainSecretStore keychain;
+        CliProfiles profiles(&settings, &keychain);
+        if (options.command == QLatin1String("profiles"))
+            return profiles.run(options, stdin);
+        if (!profiles.apply(options, error)) {
+            std::fprintf(stderr, "loquat-cli: %s\n", qUtf8Printable(error));
+            return 2;
+        }
+        const bool needsModel = options.command != QLatin1String("models") &&
+                                options.command != QLatin1String("conversations") &&
+                                options.conversationId == 0;
+        if (needsModel && options.model.isEmpty()) {
+            std::fprintf(
+                stderr, "loquat-cli: %s\n",
+                qUtf8Printable(QCoreApplication::translate(
+                                   "CliParser",
+                                   "%1 needs --model: the profile has no default model (loquat-cli models "
+                                   "--profile NAME lists them).")
+                                   .arg(options.command)));
+            return 2;
+        }
     }
 
     CliRunner runner(options);
