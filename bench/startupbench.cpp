@@ -75,7 +75,10 @@ Launch launch(const QString &binary, const QString &dataDir, const QString &conf
     QProcess app;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("LOQUAT_REPORT_FIRST_PAINT"), QStringLiteral("1"));
-    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), configDir); // no profiles: no server is contacted
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), configDir); // no profiles, no preferences
+    // With no profile the app probes $LOQUAT_URL (else localhost:8000, where another program may
+    // answer): a loopback port where nothing listens refuses at once, the same on every machine.
+    environment.insert(QStringLiteral("LOQUAT_URL"), QStringLiteral("http://127.0.0.1:9/v1"));
     app.setProcessEnvironment(environment);
     app.setProcessChannelMode(QProcess::SeparateChannels);
     app.setStandardErrorFile(QProcess::nullDevice());

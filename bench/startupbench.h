@@ -3,7 +3,8 @@
 #include <QString>
 
 // Issue 8's figures, measured on the real `loquat` binary launched as a user would, with a data
-// folder holding 1,000 stored conversations (a fresh settings folder, so no server is contacted):
+// folder holding 1,000 stored conversations, a fresh settings folder (no profiles) and LOQUAT_URL
+// on a loopback port where nothing listens (the probe of a first start is refused at once):
 //   startup_ms   process start (the fork, before exec) to the window's first frame painted, as
 //                the app reports it with LOQUAT_REPORT_FIRST_PAINT; median of runs
 //   idle_rss_mb  the app's resident memory once it has sat idle after that first frame

@@ -19,7 +19,7 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 build=${LOQUAT_BUILD_DIR:-$root/build}
-cache=${LOQUAT_PACKAGE_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/loquat/package-test}
+cache=${LOQUAT_PACKAGE_CACHE:-${XDG_CACHE_HOME:-${HOME:-/root}/.cache}/loquat/package-test}
 SUDO=""
 if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
 fail() { echo "test-package: $*" >&2; exit 1; }
