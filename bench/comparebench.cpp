@@ -11,6 +11,7 @@
 #include "simserver.h"
 
 #include <QApplication>
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QPlainTextEdit>
 #include <QTemporaryDir>
@@ -32,6 +33,11 @@ CompareBench::Result CompareBench::run(int laneCount, int tokensPerLane, int tok
     CompareView view(client, nullptr, &presets);
     view.resize(1800, 1000);
     view.show();
+    // The window's first layout and paint are not streaming: let them happen before measuring.
+    QElapsedTimer settle;
+    settle.start();
+    while (settle.elapsed() < 300)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
     QList<LaneSpec> lanes;
     for (int i = 0; i < laneCount; ++i) {
         LaneSpec lane;

@@ -414,76 +414,6 @@
         <translation>models erwartet keine Argumente.</translation>
     </message>
     <message>
-        <source>Usage:
-  loquat-cli models [--url URL] [--json]
-  loquat-cli chat [--url URL] --model M [--system TEXT] [--param NAME=VALUE]... [--json]
-                  [--no-stream] [--image FILE|URL]... [--video FILE|URL]... [--audio FILE|URL]...
-                  [--max-image-edge PIXELS|off] [--save] [--conversation ID] PROMPT|-
-  loquat-cli conversations list [--json]
-  loquat-cli conversations export ID|--all [--format md|json] [--output FILE]
-  loquat-cli conversations import FILE
-  loquat-cli embed [--url URL] --model M [--query Q] [--dimensions D] [--batch N]
-                   [--truncate[=TOKENS]] [--json] (TEXT... | --file F [--field NAME])
-  loquat-cli compare [--url URL] --model M --lane SPEC [--lane SPEC]... [--repeat K]
-                  [--system TEXT] [--json] PROMPT|-
-
---url defaults to $LOQUAT_URL, else http://localhost:8000/v1.
---param takes vLLM&apos;s own field names (temperature, top_k, min_p, seed, stop, max_tokens, ...);
-  values are read as JSON where they parse: --param temperature=0.2 --param stop=&apos;[&quot;\n\n&quot;]&apos;.
-compare runs the lanes at once and prints each answer and a table of figures. A lane SPEC is
-  NAME=VALUE pairs separated by commas (temperature=1.0,top_p=0.9); model=M picks another model,
-  preset=NAME starts from a preset (Precise, Balanced, Creative or your own); &apos;&apos; is server defaults.
-  --repeat K runs every lane K times.
---image, --video and --audio attach media (repeatable, sent in the order given, before the
-  prompt): a file is sent as a data: URL, an http(s) URL as a reference the server fetches.
-  Images larger than --max-image-edge (default 2048 px, &apos;off&apos; to keep them) are scaled down.
-PROMPT &apos;-&apos; (or none) reads the prompt from standard input.
-embed prints the cosine-similarity matrix of the texts, or with --query the texts ranked
-  against the query, or with --json every vector; --file takes one text per line (.txt, &apos;-&apos;
-  for standard input), or the column/field --field of a .csv or .jsonl file.
-The API key comes from LOQUAT_API_KEY, else VLLM_API_KEY, else OPENAI_API_KEY.
-LOQUAT_TIMEOUT (seconds) sets the first-byte and idle time-outs (default 180).
-
-History (shared with the app): chat --save keeps the question and the answer as a new
-conversation; --conversation ID continues one (its history, system prompt, params and model
-apply unless given). --data-dir DIR (or $LOQUAT_DATA_DIR) picks where it is kept.
-</source>
-        <translation>Aufruf:
-  loquat-cli models [--url URL] [--json]
-  loquat-cli chat [--url URL] --model M [--system TEXT] [--param NAME=WERT]... [--json]
-                  [--no-stream] [--image DATEI|URL]... [--video DATEI|URL]... [--audio DATEI|URL]...
-                  [--max-image-edge PIXEL|off] [--save] [--conversation ID] PROMPT|-
-  loquat-cli conversations list [--json]
-  loquat-cli conversations export ID|--all [--format md|json] [--output DATEI]
-  loquat-cli conversations import DATEI
-  loquat-cli embed [--url URL] --model M [--query Q] [--dimensions D] [--batch N]
-                   [--truncate[=TOKENS]] [--json] (TEXT... | --file F [--field NAME])
-  loquat-cli compare [--url URL] --model M --lane SPEZ [--lane SPEZ]... [--repeat K]
-                  [--system TEXT] [--json] PROMPT|-
-
---url ist standardmäßig $LOQUAT_URL, sonst http://localhost:8000/v1.
---param verwendet die Feldnamen von vLLM (temperature, top_k, min_p, seed, stop, max_tokens, ...);
-  Werte werden als JSON gelesen, wo sie sich parsen lassen: --param temperature=0.2 --param stop=&apos;[&quot;\n\n&quot;]&apos;.
-compare führt die Spuren gleichzeitig aus und gibt jede Antwort und eine Kennzahlentabelle aus. Eine
-  Spur-SPEZ besteht aus kommagetrennten NAME=WERT-Paaren (temperature=1.0,top_p=0.9); model=M wählt
-  ein anderes Modell, preset=NAME beginnt mit einer Voreinstellung (Precise, Balanced, Creative oder
-  eine eigene); &apos;&apos; sind die Standardwerte des Servers. --repeat K führt jede Spur K-mal aus.
---image, --video und --audio hängen Medien an (wiederholbar, in der angegebenen Reihenfolge vor dem
-  Prompt gesendet): Eine Datei wird als data:-URL gesendet, eine http(s)-URL als Verweis, den der
-  Server abruft. Bilder über --max-image-edge (Standard 2048 px, &apos;off&apos; behält sie) werden verkleinert.
-PROMPT &apos;-&apos; (oder keiner) liest den Prompt von der Standardeingabe.
-embed gibt die Kosinus-Ähnlichkeitsmatrix der Texte aus, mit --query die nach Nähe zur Anfrage
-  geordneten Texte, mit --json alle Vektoren; --file nimmt einen Text pro Zeile (.txt, &apos;-&apos; für die
-  Standardeingabe) oder die Spalte/das Feld --field einer .csv- oder .jsonl-Datei.
-Der API-Schlüssel stammt aus LOQUAT_API_KEY, sonst VLLM_API_KEY, sonst OPENAI_API_KEY.
-LOQUAT_TIMEOUT (Sekunden) setzt die Zeitlimits für das erste Byte und für Leerlauf (Standard 180).
-
-Verlauf (mit der App geteilt): chat --save speichert Frage und Antwort als neue Unterhaltung;
---conversation ID setzt eine fort (ihr Verlauf, Systemprompt, Parameter und Modell gelten, sofern
-nicht angegeben). --data-dir VERZ (oder $LOQUAT_DATA_DIR) bestimmt, wo er gespeichert wird.
-</translation>
-    </message>
-    <message>
         <source>--conversation takes a conversation&apos;s ID (loquat-cli conversations list shows them).</source>
         <translation>--conversation erwartet die ID einer Unterhaltung (loquat-cli conversations list zeigt sie an).</translation>
     </message>
@@ -510,14 +440,6 @@ nicht angegeben). --data-dir VERZ (oder $LOQUAT_DATA_DIR) bestimmt, wo er gespei
     <message>
         <source>--truncate takes a number of tokens, got &quot;%1&quot;.</source>
         <translation>--truncate erwartet eine Anzahl Tokens, erhalten: &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>Name a command: models, chat, compare, conversations or embed.</source>
-        <translation>Geben Sie einen Befehl an: models, chat, compare, conversations oder embed.</translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;: use models, chat, compare, conversations or embed.</source>
-        <translation>Unbekannter Befehl &quot;%1&quot;: Verwenden Sie models, chat, compare, conversations oder embed.</translation>
     </message>
     <message>
         <source>compare needs at least one --lane (e.g. --lane temperature=0.2 --lane temperature=1.0).</source>
@@ -566,6 +488,205 @@ nicht angegeben). --data-dir VERZ (oder $LOQUAT_DATA_DIR) bestimmt, wo er gespei
     <message>
         <source>Unknown conversations command &quot;%1&quot;: use list, export or import.</source>
         <translation>Unbekannter conversations-Befehl &quot;%1&quot;: Verwenden Sie list, export oder import.</translation>
+    </message>
+    <message>
+        <source>Usage:
+  loquat-cli models [--url URL|--profile NAME] [--json]
+  loquat-cli chat [--url URL|--profile NAME] --model M [--system TEXT] [--param NAME=VALUE]... [--json]
+                  [--no-stream] [--image FILE|URL]... [--video FILE|URL]... [--audio FILE|URL]...
+                  [--max-image-edge PIXELS|off] [--save] [--conversation ID] PROMPT|-
+  loquat-cli conversations list [--json]
+  loquat-cli conversations export ID|--all [--format md|json] [--output FILE]
+  loquat-cli conversations import FILE
+  loquat-cli profiles list [--json] | add NAME --url URL [--model M] | remove NAME | set-key NAME
+  loquat-cli embed [--url URL|--profile NAME] --model M [--query Q] [--dimensions D] [--batch N]
+                   [--truncate[=TOKENS]] [--json] (TEXT... | --file F [--field NAME])
+  loquat-cli compare [--url URL|--profile NAME] --model M --lane SPEC [--lane SPEC]... [--repeat K]
+                  [--system TEXT] [--json] PROMPT|-
+
+--url defaults to $LOQUAT_URL, else http://localhost:8000/v1.
+--param takes vLLM&apos;s own field names (temperature, top_k, min_p, seed, stop, max_tokens, ...);
+  values are read as JSON where they parse: --param temperature=0.2 --param stop=&apos;[&quot;\n\n&quot;]&apos;.
+compare runs the lanes at once and prints each answer and a table of figures. A lane SPEC is
+  NAME=VALUE pairs separated by commas (temperature=1.0,top_p=0.9); model=M picks another model,
+  preset=NAME starts from a preset (Precise, Balanced, Creative or your own); &apos;&apos; is server defaults.
+  --repeat K runs every lane K times.
+--image, --video and --audio attach media (repeatable, sent in the order given, before the
+  prompt): a file is sent as a data: URL, an http(s) URL as a reference the server fetches.
+  Images larger than --max-image-edge (default 2048 px, &apos;off&apos; to keep them) are scaled down.
+PROMPT &apos;-&apos; (or none) reads the prompt from standard input.
+embed prints the cosine-similarity matrix of the texts, or with --query the texts ranked
+  against the query, or with --json every vector; --file takes one text per line (.txt, &apos;-&apos;
+  for standard input), or the column/field --field of a .csv or .jsonl file.
+--profile NAME (instead of --url) uses one of the app&apos;s server profiles: its address, its
+  key from the OS keychain, its time-outs, headers and default model. set-key reads the key
+  from standard input (never the command line).
+Without a profile the API key comes from LOQUAT_API_KEY, else VLLM_API_KEY, else
+  OPENAI_API_KEY (which also override a profile&apos;s key for that run).
+LOQUAT_TIMEOUT (seconds) sets the first-byte and idle time-outs (default 180).
+
+History (shared with the app): chat --save keeps the question and the answer as a new
+conversation; --conversation ID continues one (its history, system prompt, params and model
+apply unless given). --data-dir DIR (or $LOQUAT_DATA_DIR) picks where it is kept.
+</source>
+        <translation>Aufruf:
+  loquat-cli models [--url URL|--profile NAME] [--json]
+  loquat-cli chat [--url URL|--profile NAME] --model M [--system TEXT] [--param NAME=WERT]... [--json]
+                  [--no-stream] [--image DATEI|URL]... [--video DATEI|URL]... [--audio DATEI|URL]...
+                  [--max-image-edge PIXEL|off] [--save] [--conversation ID] PROMPT|-
+  loquat-cli conversations list [--json]
+  loquat-cli conversations export ID|--all [--format md|json] [--output DATEI]
+  loquat-cli conversations import DATEI
+  loquat-cli profiles list [--json] | add NAME --url URL [--model M] | remove NAME | set-key NAME
+  loquat-cli embed [--url URL|--profile NAME] --model M [--query Q] [--dimensions D] [--batch N]
+                   [--truncate[=TOKENS]] [--json] (TEXT... | --file F [--field NAME])
+  loquat-cli compare [--url URL|--profile NAME] --model M --lane SPEZ [--lane SPEZ]... [--repeat K]
+                  [--system TEXT] [--json] PROMPT|-
+
+--url ist standardmäßig $LOQUAT_URL, sonst http://localhost:8000/v1.
+--param verwendet die Feldnamen von vLLM (temperature, top_k, min_p, seed, stop, max_tokens, ...);
+  Werte werden als JSON gelesen, wo sie sich parsen lassen: --param temperature=0.2 --param stop=&apos;[&quot;\n\n&quot;]&apos;.
+compare führt die Spuren gleichzeitig aus und gibt jede Antwort und eine Kennzahlentabelle aus. Eine
+  Spur-SPEZ besteht aus kommagetrennten NAME=WERT-Paaren (temperature=1.0,top_p=0.9); model=M wählt
+  ein anderes Modell, preset=NAME beginnt mit einer Voreinstellung (Precise, Balanced, Creative oder
+  eine eigene); &apos;&apos; sind die Standardwerte des Servers. --repeat K führt jede Spur K-mal aus.
+--image, --video und --audio hängen Medien an (wiederholbar, in der angegebenen Reihenfolge vor dem
+  Prompt gesendet): Eine Datei wird als data:-URL gesendet, eine http(s)-URL als Verweis, den der
+  Server abruft. Bilder über --max-image-edge (Standard 2048 px, &apos;off&apos; behält sie) werden verkleinert.
+PROMPT &apos;-&apos; (oder keiner) liest den Prompt von der Standardeingabe.
+embed gibt die Kosinus-Ähnlichkeitsmatrix der Texte aus, mit --query die nach Nähe zur Anfrage
+  geordneten Texte, mit --json alle Vektoren; --file nimmt einen Text pro Zeile (.txt, &apos;-&apos; für die
+  Standardeingabe) oder die Spalte/das Feld --field einer .csv- oder .jsonl-Datei.
+--profile NAME (statt --url) verwendet eines der Serverprofile der App: seine Adresse, seinen
+  Schlüssel aus dem Schlüsselbund des Systems, seine Zeitlimits, Header und sein Standardmodell.
+  set-key liest den Schlüssel von der Standardeingabe (nie von der Befehlszeile).
+Ohne Profil stammt der API-Schlüssel aus LOQUAT_API_KEY, sonst VLLM_API_KEY, sonst
+  OPENAI_API_KEY (diese haben für diesen Aufruf auch Vorrang vor dem Schlüssel eines Profils).
+LOQUAT_TIMEOUT (Sekunden) setzt die Zeitlimits für das erste Byte und für Leerlauf (Standard 180).
+
+Verlauf (mit der App geteilt): chat --save speichert Frage und Antwort als neue Unterhaltung;
+--conversation ID setzt eine fort (ihr Verlauf, Systemprompt, Parameter und Modell gelten, sofern
+nicht angegeben). --data-dir VERZ (oder $LOQUAT_DATA_DIR) bestimmt, wo er gespeichert wird.
+</translation>
+    </message>
+    <message>
+        <source>Name a command: models, chat, compare, conversations, embed or profiles.</source>
+        <translation>Geben Sie einen Befehl an: models, chat, compare, conversations, embed oder profiles.</translation>
+    </message>
+    <message>
+        <source>Give --profile or --url, not both.</source>
+        <translation>Geben Sie --profile oder --url an, nicht beides.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;: use models, chat, compare, conversations, embed or profiles.</source>
+        <translation>Unbekannter Befehl &quot;%1&quot;: Verwenden Sie models, chat, compare, conversations, embed oder profiles.</translation>
+    </message>
+    <message>
+        <source>profiles list takes no arguments.</source>
+        <translation>profiles list erwartet keine Argumente.</translation>
+    </message>
+    <message>
+        <source>profiles %1 takes the profile&apos;s name (quote it if it has spaces).</source>
+        <translation>profiles %1 erwartet den Namen des Profils (in Anführungszeichen, wenn er Leerzeichen enthält).</translation>
+    </message>
+    <message>
+        <source>profiles needs list, add, remove or set-key.</source>
+        <translation>profiles benötigt list, add, remove oder set-key.</translation>
+    </message>
+    <message>
+        <source>Unknown profiles command &quot;%1&quot;: use list, add, remove or set-key.</source>
+        <translation>Unbekannter profiles-Befehl &quot;%1&quot;: Verwenden Sie list, add, remove oder set-key.</translation>
+    </message>
+    <message>
+        <source>profiles add needs --url (the server&apos;s address, e.g. http://gpu-box:8000/v1).</source>
+        <translation>profiles add benötigt --url (die Adresse des Servers, z. B. http://gpu-box:8000/v1).</translation>
+    </message>
+    <message>
+        <source>--url and --model belong to profiles add; profiles takes no --profile.</source>
+        <translation>--url und --model gehören zu profiles add; profiles erwartet kein --profile.</translation>
+    </message>
+    <message>
+        <source>%1 needs --model: the profile has no default model (loquat-cli models --profile NAME lists them).</source>
+        <translation>%1 benötigt --model: Das Profil hat kein Standardmodell (loquat-cli models --profile NAME listet sie auf).</translation>
+    </message>
+</context>
+<context>
+    <name>CliProfiles</name>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>keychain</source>
+        <translation>Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>memory</source>
+        <translation>Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <source>key file</source>
+        <translation>Schlüsseldatei</translation>
+    </message>
+    <message>
+        <source>environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <source>API key (not shown): </source>
+        <translation>API-Schlüssel (wird nicht angezeigt): </translation>
+    </message>
+    <message>
+        <source>There is no server profile named &quot;%1&quot; (loquat-cli profiles list shows them).</source>
+        <translation>Es gibt kein Serverprofil namens &quot;%1&quot; (loquat-cli profiles list zeigt sie an).</translation>
+    </message>
+    <message>
+        <source>unknown (%1)</source>
+        <translation>unbekannt (%1)</translation>
+    </message>
+    <message>
+        <source>No server profiles yet: loquat-cli profiles add NAME --url URL adds one.</source>
+        <translation>Noch keine Serverprofile: loquat-cli profiles add NAME --url URL fügt eines hinzu.</translation>
+    </message>
+    <message>
+        <source>%1 %2	%3	model: %4	key: %5</source>
+        <translation>%1 %2	%3	Modell: %4	Schlüssel: %5</translation>
+    </message>
+    <message>
+        <source>(the server&apos;s first)</source>
+        <translation>(das erste des Servers)</translation>
+    </message>
+    <message>
+        <source>A server profile named &quot;%1&quot; exists already.</source>
+        <translation>Ein Serverprofil namens &quot;%1&quot; existiert bereits.</translation>
+    </message>
+    <message>
+        <source>Added &quot;%1&quot; (%2). Give it a key with: loquat-cli profiles set-key &quot;%1&quot;</source>
+        <translation>&quot;%1&quot; hinzugefügt (%2). Einen Schlüssel vergeben Sie mit: loquat-cli profiles set-key &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>The key of &quot;%1&quot; could not be removed: %2 The profile was kept.</source>
+        <translation>Der Schlüssel von &quot;%1&quot; konnte nicht entfernt werden: %2 Das Profil wurde behalten.</translation>
+    </message>
+    <message>
+        <source>Removed &quot;%1&quot; and its key.</source>
+        <translation>&quot;%1&quot; und sein Schlüssel wurden entfernt.</translation>
+    </message>
+    <message>
+        <source>No key was given on standard input; nothing changed. (To remove a key, use the profiles window in the app.)</source>
+        <translation>Auf der Standardeingabe wurde kein Schlüssel angegeben; nichts wurde geändert. (Um einen Schlüssel zu entfernen, verwenden Sie das Profilfenster der App.)</translation>
+    </message>
+    <message>
+        <source>The key was not stored: %1</source>
+        <translation>Der Schlüssel wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Stored the key of &quot;%1&quot; in the %2.</source>
+        <translation>Der Schlüssel von &quot;%1&quot; wurde gespeichert: %2.</translation>
+    </message>
+    <message>
+        <source>%1 Going on without the profile&apos;s key.</source>
+        <translation>%1 Es wird ohne den Schlüssel des Profils fortgefahren.</translation>
     </message>
 </context>
 <context>

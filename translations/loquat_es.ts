@@ -414,76 +414,6 @@
         <translation>models no admite argumentos.</translation>
     </message>
     <message>
-        <source>Usage:
-  loquat-cli models [--url URL] [--json]
-  loquat-cli chat [--url URL] --model M [--system TEXT] [--param NAME=VALUE]... [--json]
-                  [--no-stream] [--image FILE|URL]... [--video FILE|URL]... [--audio FILE|URL]...
-                  [--max-image-edge PIXELS|off] [--save] [--conversation ID] PROMPT|-
-  loquat-cli conversations list [--json]
-  loquat-cli conversations export ID|--all [--format md|json] [--output FILE]
-  loquat-cli conversations import FILE
-  loquat-cli embed [--url URL] --model M [--query Q] [--dimensions D] [--batch N]
-                   [--truncate[=TOKENS]] [--json] (TEXT... | --file F [--field NAME])
-  loquat-cli compare [--url URL] --model M --lane SPEC [--lane SPEC]... [--repeat K]
-                  [--system TEXT] [--json] PROMPT|-
-
---url defaults to $LOQUAT_URL, else http://localhost:8000/v1.
---param takes vLLM&apos;s own field names (temperature, top_k, min_p, seed, stop, max_tokens, ...);
-  values are read as JSON where they parse: --param temperature=0.2 --param stop=&apos;[&quot;\n\n&quot;]&apos;.
-compare runs the lanes at once and prints each answer and a table of figures. A lane SPEC is
-  NAME=VALUE pairs separated by commas (temperature=1.0,top_p=0.9); model=M picks another model,
-  preset=NAME starts from a preset (Precise, Balanced, Creative or your own); &apos;&apos; is server defaults.
-  --repeat K runs every lane K times.
---image, --video and --audio attach media (repeatable, sent in the order given, before the
-  prompt): a file is sent as a data: URL, an http(s) URL as a reference the server fetches.
-  Images larger than --max-image-edge (default 2048 px, &apos;off&apos; to keep them) are scaled down.
-PROMPT &apos;-&apos; (or none) reads the prompt from standard input.
-embed prints the cosine-similarity matrix of the texts, or with --query the texts ranked
-  against the query, or with --json every vector; --file takes one text per line (.txt, &apos;-&apos;
-  for standard input), or the column/field --field of a .csv or .jsonl file.
-The API key comes from LOQUAT_API_KEY, else VLLM_API_KEY, else OPENAI_API_KEY.
-LOQUAT_TIMEOUT (seconds) sets the first-byte and idle time-outs (default 180).
-
-History (shared with the app): chat --save keeps the question and the answer as a new
-conversation; --conversation ID continues one (its history, system prompt, params and model
-apply unless given). --data-dir DIR (or $LOQUAT_DATA_DIR) picks where it is kept.
-</source>
-        <translation>Uso:
-  loquat-cli models [--url URL] [--json]
-  loquat-cli chat [--url URL] --model M [--system TEXT] [--param NAME=VALUE]... [--json]
-                  [--no-stream] [--image FILE|URL]... [--video FILE|URL]... [--audio FILE|URL]...
-                  [--max-image-edge PIXELS|off] [--save] [--conversation ID] PROMPT|-
-  loquat-cli conversations list [--json]
-  loquat-cli conversations export ID|--all [--format md|json] [--output FILE]
-  loquat-cli conversations import FILE
-  loquat-cli embed [--url URL] --model M [--query Q] [--dimensions D] [--batch N]
-                   [--truncate[=TOKENS]] [--json] (TEXT... | --file F [--field NAME])
-  loquat-cli compare [--url URL] --model M --lane SPEC [--lane SPEC]... [--repeat K]
-                  [--system TEXT] [--json] PROMPT|-
-
---url toma por defecto $LOQUAT_URL o, si no está definida, http://localhost:8000/v1.
---param usa los nombres de campo propios de vLLM (temperature, top_k, min_p, seed, stop, max_tokens, ...);
-  los valores se leen como JSON cuando son JSON válido: --param temperature=0.2 --param stop=&apos;[&quot;\n\n&quot;]&apos;.
-compare ejecuta los carriles a la vez y muestra cada respuesta y una tabla de cifras. Un SPEC de carril
-  son pares NAME=VALUE separados por comas (temperature=1.0,top_p=0.9); model=M elige otro modelo,
-  preset=NAME parte de un preajuste (Precise, Balanced, Creative o uno propio); &apos;&apos; son los valores
-  predeterminados del servidor. --repeat K ejecuta cada carril K veces.
---image, --video y --audio adjuntan multimedia (se pueden repetir; se envían en el orden indicado, antes
-  del prompt): un archivo se envía como URL data:, una URL http(s) como referencia que descarga el servidor.
-  Las imágenes mayores que --max-image-edge (2048 px por defecto, &apos;off&apos; para conservarlas) se reducen.
-PROMPT &apos;-&apos; (o ninguno) lee el prompt de la entrada estándar.
-embed muestra la matriz de similitud coseno de los textos, o con --query los textos ordenados
-  según la consulta, o con --json todos los vectores; --file toma un texto por línea (.txt, &apos;-&apos;
-  para la entrada estándar), o la columna/campo --field de un archivo .csv o .jsonl.
-La clave de API se toma de LOQUAT_API_KEY, si no de VLLM_API_KEY, si no de OPENAI_API_KEY.
-LOQUAT_TIMEOUT (segundos) fija los tiempos de espera del primer byte y de inactividad (180 por defecto).
-
-Historial (compartido con la aplicación): chat --save guarda la pregunta y la respuesta como una nueva
-conversación; --conversation ID continúa una existente (se aplican su historial, prompt del sistema,
-parámetros y modelo salvo que se indiquen). --data-dir DIR (o $LOQUAT_DATA_DIR) elige dónde se guarda.
-</translation>
-    </message>
-    <message>
         <source>--conversation takes a conversation&apos;s ID (loquat-cli conversations list shows them).</source>
         <translation>--conversation espera el ID de una conversación (loquat-cli conversations list las muestra).</translation>
     </message>
@@ -510,14 +440,6 @@ parámetros y modelo salvo que se indiquen). --data-dir DIR (o $LOQUAT_DATA_DIR)
     <message>
         <source>--truncate takes a number of tokens, got &quot;%1&quot;.</source>
         <translation>--truncate espera un número de tokens; se recibió &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>Name a command: models, chat, compare, conversations or embed.</source>
-        <translation>Indique un comando: models, chat, compare, conversations o embed.</translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;: use models, chat, compare, conversations or embed.</source>
-        <translation>Comando desconocido &quot;%1&quot;: use models, chat, compare, conversations o embed.</translation>
     </message>
     <message>
         <source>compare needs at least one --lane (e.g. --lane temperature=0.2 --lane temperature=1.0).</source>
@@ -566,6 +488,205 @@ parámetros y modelo salvo que se indiquen). --data-dir DIR (o $LOQUAT_DATA_DIR)
     <message>
         <source>Unknown conversations command &quot;%1&quot;: use list, export or import.</source>
         <translation>Comando de conversations desconocido &quot;%1&quot;: use list, export o import.</translation>
+    </message>
+    <message>
+        <source>Usage:
+  loquat-cli models [--url URL|--profile NAME] [--json]
+  loquat-cli chat [--url URL|--profile NAME] --model M [--system TEXT] [--param NAME=VALUE]... [--json]
+                  [--no-stream] [--image FILE|URL]... [--video FILE|URL]... [--audio FILE|URL]...
+                  [--max-image-edge PIXELS|off] [--save] [--conversation ID] PROMPT|-
+  loquat-cli conversations list [--json]
+  loquat-cli conversations export ID|--all [--format md|json] [--output FILE]
+  loquat-cli conversations import FILE
+  loquat-cli profiles list [--json] | add NAME --url URL [--model M] | remove NAME | set-key NAME
+  loquat-cli embed [--url URL|--profile NAME] --model M [--query Q] [--dimensions D] [--batch N]
+                   [--truncate[=TOKENS]] [--json] (TEXT... | --file F [--field NAME])
+  loquat-cli compare [--url URL|--profile NAME] --model M --lane SPEC [--lane SPEC]... [--repeat K]
+                  [--system TEXT] [--json] PROMPT|-
+
+--url defaults to $LOQUAT_URL, else http://localhost:8000/v1.
+--param takes vLLM&apos;s own field names (temperature, top_k, min_p, seed, stop, max_tokens, ...);
+  values are read as JSON where they parse: --param temperature=0.2 --param stop=&apos;[&quot;\n\n&quot;]&apos;.
+compare runs the lanes at once and prints each answer and a table of figures. A lane SPEC is
+  NAME=VALUE pairs separated by commas (temperature=1.0,top_p=0.9); model=M picks another model,
+  preset=NAME starts from a preset (Precise, Balanced, Creative or your own); &apos;&apos; is server defaults.
+  --repeat K runs every lane K times.
+--image, --video and --audio attach media (repeatable, sent in the order given, before the
+  prompt): a file is sent as a data: URL, an http(s) URL as a reference the server fetches.
+  Images larger than --max-image-edge (default 2048 px, &apos;off&apos; to keep them) are scaled down.
+PROMPT &apos;-&apos; (or none) reads the prompt from standard input.
+embed prints the cosine-similarity matrix of the texts, or with --query the texts ranked
+  against the query, or with --json every vector; --file takes one text per line (.txt, &apos;-&apos;
+  for standard input), or the column/field --field of a .csv or .jsonl file.
+--profile NAME (instead of --url) uses one of the app&apos;s server profiles: its address, its
+  key from the OS keychain, its time-outs, headers and default model. set-key reads the key
+  from standard input (never the command line).
+Without a profile the API key comes from LOQUAT_API_KEY, else VLLM_API_KEY, else
+  OPENAI_API_KEY (which also override a profile&apos;s key for that run).
+LOQUAT_TIMEOUT (seconds) sets the first-byte and idle time-outs (default 180).
+
+History (shared with the app): chat --save keeps the question and the answer as a new
+conversation; --conversation ID continues one (its history, system prompt, params and model
+apply unless given). --data-dir DIR (or $LOQUAT_DATA_DIR) picks where it is kept.
+</source>
+        <translation>Uso:
+  loquat-cli models [--url URL|--profile NAME] [--json]
+  loquat-cli chat [--url URL|--profile NAME] --model M [--system TEXT] [--param NAME=VALUE]... [--json]
+                  [--no-stream] [--image FILE|URL]... [--video FILE|URL]... [--audio FILE|URL]...
+                  [--max-image-edge PIXELS|off] [--save] [--conversation ID] PROMPT|-
+  loquat-cli conversations list [--json]
+  loquat-cli conversations export ID|--all [--format md|json] [--output FILE]
+  loquat-cli conversations import FILE
+  loquat-cli profiles list [--json] | add NAME --url URL [--model M] | remove NAME | set-key NAME
+  loquat-cli embed [--url URL|--profile NAME] --model M [--query Q] [--dimensions D] [--batch N]
+                   [--truncate[=TOKENS]] [--json] (TEXT... | --file F [--field NAME])
+  loquat-cli compare [--url URL|--profile NAME] --model M --lane SPEC [--lane SPEC]... [--repeat K]
+                  [--system TEXT] [--json] PROMPT|-
+
+--url toma por defecto $LOQUAT_URL o, si no está definida, http://localhost:8000/v1.
+--param usa los nombres de campo propios de vLLM (temperature, top_k, min_p, seed, stop, max_tokens, ...);
+  los valores se leen como JSON cuando son JSON válido: --param temperature=0.2 --param stop=&apos;[&quot;\n\n&quot;]&apos;.
+compare ejecuta los carriles a la vez y muestra cada respuesta y una tabla de cifras. Un SPEC de carril
+  son pares NAME=VALUE separados por comas (temperature=1.0,top_p=0.9); model=M elige otro modelo,
+  preset=NAME parte de un preajuste (Precise, Balanced, Creative o uno propio); &apos;&apos; son los valores
+  predeterminados del servidor. --repeat K ejecuta cada carril K veces.
+--image, --video y --audio adjuntan multimedia (se pueden repetir; se envían en el orden indicado, antes
+  del prompt): un archivo se envía como URL data:, una URL http(s) como referencia que descarga el servidor.
+  Las imágenes mayores que --max-image-edge (2048 px por defecto, &apos;off&apos; para conservarlas) se reducen.
+PROMPT &apos;-&apos; (o ninguno) lee el prompt de la entrada estándar.
+embed muestra la matriz de similitud coseno de los textos, o con --query los textos ordenados
+  según la consulta, o con --json todos los vectores; --file toma un texto por línea (.txt, &apos;-&apos;
+  para la entrada estándar), o la columna/campo --field de un archivo .csv o .jsonl.
+--profile NAME (en lugar de --url) usa uno de los perfiles de servidor de la aplicación: su dirección, su
+  clave del llavero del sistema, sus tiempos de espera, cabeceras y modelo predeterminado. set-key lee la
+  clave de la entrada estándar (nunca de la línea de comandos).
+Sin perfil, la clave de API se toma de LOQUAT_API_KEY, si no de VLLM_API_KEY, si no de
+  OPENAI_API_KEY (que además sustituyen a la clave de un perfil en esa ejecución).
+LOQUAT_TIMEOUT (segundos) fija los tiempos de espera del primer byte y de inactividad (180 por defecto).
+
+Historial (compartido con la aplicación): chat --save guarda la pregunta y la respuesta como una nueva
+conversación; --conversation ID continúa una existente (se aplican su historial, prompt del sistema,
+parámetros y modelo salvo que se indiquen). --data-dir DIR (o $LOQUAT_DATA_DIR) elige dónde se guarda.
+</translation>
+    </message>
+    <message>
+        <source>Name a command: models, chat, compare, conversations, embed or profiles.</source>
+        <translation>Indique un comando: models, chat, compare, conversations, embed o profiles.</translation>
+    </message>
+    <message>
+        <source>Give --profile or --url, not both.</source>
+        <translation>Indique --profile o --url, no ambos.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;: use models, chat, compare, conversations, embed or profiles.</source>
+        <translation>Comando desconocido &quot;%1&quot;: use models, chat, compare, conversations, embed o profiles.</translation>
+    </message>
+    <message>
+        <source>profiles list takes no arguments.</source>
+        <translation>profiles list no admite argumentos.</translation>
+    </message>
+    <message>
+        <source>profiles %1 takes the profile&apos;s name (quote it if it has spaces).</source>
+        <translation>profiles %1 espera el nombre del perfil (entre comillas si contiene espacios).</translation>
+    </message>
+    <message>
+        <source>profiles needs list, add, remove or set-key.</source>
+        <translation>profiles necesita list, add, remove o set-key.</translation>
+    </message>
+    <message>
+        <source>Unknown profiles command &quot;%1&quot;: use list, add, remove or set-key.</source>
+        <translation>Comando de profiles desconocido &quot;%1&quot;: use list, add, remove o set-key.</translation>
+    </message>
+    <message>
+        <source>profiles add needs --url (the server&apos;s address, e.g. http://gpu-box:8000/v1).</source>
+        <translation>profiles add necesita --url (la dirección del servidor, p. ej., http://gpu-box:8000/v1).</translation>
+    </message>
+    <message>
+        <source>--url and --model belong to profiles add; profiles takes no --profile.</source>
+        <translation>--url y --model son opciones de profiles add; profiles no admite --profile.</translation>
+    </message>
+    <message>
+        <source>%1 needs --model: the profile has no default model (loquat-cli models --profile NAME lists them).</source>
+        <translation>%1 necesita --model: el perfil no tiene modelo predeterminado (loquat-cli models --profile NAME los muestra).</translation>
+    </message>
+</context>
+<context>
+    <name>CliProfiles</name>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>keychain</source>
+        <translation>llavero</translation>
+    </message>
+    <message>
+        <source>memory</source>
+        <translation>memoria</translation>
+    </message>
+    <message>
+        <source>key file</source>
+        <translation>archivo de claves</translation>
+    </message>
+    <message>
+        <source>environment</source>
+        <translation>entorno</translation>
+    </message>
+    <message>
+        <source>API key (not shown): </source>
+        <translation>Clave de API (no se muestra): </translation>
+    </message>
+    <message>
+        <source>There is no server profile named &quot;%1&quot; (loquat-cli profiles list shows them).</source>
+        <translation>No existe ningún perfil de servidor llamado &quot;%1&quot; (loquat-cli profiles list los muestra).</translation>
+    </message>
+    <message>
+        <source>unknown (%1)</source>
+        <translation>desconocida (%1)</translation>
+    </message>
+    <message>
+        <source>No server profiles yet: loquat-cli profiles add NAME --url URL adds one.</source>
+        <translation>Todavía no hay perfiles de servidor: loquat-cli profiles add NAME --url URL añade uno.</translation>
+    </message>
+    <message>
+        <source>%1 %2	%3	model: %4	key: %5</source>
+        <translation>%1 %2	%3	modelo: %4	clave: %5</translation>
+    </message>
+    <message>
+        <source>(the server&apos;s first)</source>
+        <translation>(el primero del servidor)</translation>
+    </message>
+    <message>
+        <source>A server profile named &quot;%1&quot; exists already.</source>
+        <translation>Ya existe un perfil de servidor llamado &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Added &quot;%1&quot; (%2). Give it a key with: loquat-cli profiles set-key &quot;%1&quot;</source>
+        <translation>Se añadió &quot;%1&quot; (%2). Asígnele una clave con: loquat-cli profiles set-key &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>The key of &quot;%1&quot; could not be removed: %2 The profile was kept.</source>
+        <translation>No se pudo quitar la clave de &quot;%1&quot;: %2 Se conservó el perfil.</translation>
+    </message>
+    <message>
+        <source>Removed &quot;%1&quot; and its key.</source>
+        <translation>Se eliminaron &quot;%1&quot; y su clave.</translation>
+    </message>
+    <message>
+        <source>No key was given on standard input; nothing changed. (To remove a key, use the profiles window in the app.)</source>
+        <translation>No se proporcionó ninguna clave por la entrada estándar; no se cambió nada. (Para quitar una clave, use la ventana de perfiles de la aplicación.)</translation>
+    </message>
+    <message>
+        <source>The key was not stored: %1</source>
+        <translation>No se guardó la clave: %1</translation>
+    </message>
+    <message>
+        <source>Stored the key of &quot;%1&quot; in the %2.</source>
+        <translation>Se guardó la clave de &quot;%1&quot; (ubicación: %2).</translation>
+    </message>
+    <message>
+        <source>%1 Going on without the profile&apos;s key.</source>
+        <translation>%1 Se continúa sin la clave del perfil.</translation>
     </message>
 </context>
 <context>

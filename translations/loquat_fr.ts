@@ -414,77 +414,6 @@
         <translation>models n&apos;accepte aucun argument.</translation>
     </message>
     <message>
-        <source>Usage:
-  loquat-cli models [--url URL] [--json]
-  loquat-cli chat [--url URL] --model M [--system TEXT] [--param NAME=VALUE]... [--json]
-                  [--no-stream] [--image FILE|URL]... [--video FILE|URL]... [--audio FILE|URL]...
-                  [--max-image-edge PIXELS|off] [--save] [--conversation ID] PROMPT|-
-  loquat-cli conversations list [--json]
-  loquat-cli conversations export ID|--all [--format md|json] [--output FILE]
-  loquat-cli conversations import FILE
-  loquat-cli embed [--url URL] --model M [--query Q] [--dimensions D] [--batch N]
-                   [--truncate[=TOKENS]] [--json] (TEXT... | --file F [--field NAME])
-  loquat-cli compare [--url URL] --model M --lane SPEC [--lane SPEC]... [--repeat K]
-                  [--system TEXT] [--json] PROMPT|-
-
---url defaults to $LOQUAT_URL, else http://localhost:8000/v1.
---param takes vLLM&apos;s own field names (temperature, top_k, min_p, seed, stop, max_tokens, ...);
-  values are read as JSON where they parse: --param temperature=0.2 --param stop=&apos;[&quot;\n\n&quot;]&apos;.
-compare runs the lanes at once and prints each answer and a table of figures. A lane SPEC is
-  NAME=VALUE pairs separated by commas (temperature=1.0,top_p=0.9); model=M picks another model,
-  preset=NAME starts from a preset (Precise, Balanced, Creative or your own); &apos;&apos; is server defaults.
-  --repeat K runs every lane K times.
---image, --video and --audio attach media (repeatable, sent in the order given, before the
-  prompt): a file is sent as a data: URL, an http(s) URL as a reference the server fetches.
-  Images larger than --max-image-edge (default 2048 px, &apos;off&apos; to keep them) are scaled down.
-PROMPT &apos;-&apos; (or none) reads the prompt from standard input.
-embed prints the cosine-similarity matrix of the texts, or with --query the texts ranked
-  against the query, or with --json every vector; --file takes one text per line (.txt, &apos;-&apos;
-  for standard input), or the column/field --field of a .csv or .jsonl file.
-The API key comes from LOQUAT_API_KEY, else VLLM_API_KEY, else OPENAI_API_KEY.
-LOQUAT_TIMEOUT (seconds) sets the first-byte and idle time-outs (default 180).
-
-History (shared with the app): chat --save keeps the question and the answer as a new
-conversation; --conversation ID continues one (its history, system prompt, params and model
-apply unless given). --data-dir DIR (or $LOQUAT_DATA_DIR) picks where it is kept.
-</source>
-        <translation>Utilisation&#xa0;:
-  loquat-cli models [--url URL] [--json]
-  loquat-cli chat [--url URL] --model M [--system TEXTE] [--param NOM=VALEUR]... [--json]
-                  [--no-stream] [--image FICHIER|URL]... [--video FICHIER|URL]... [--audio FICHIER|URL]...
-                  [--max-image-edge PIXELS|off] [--save] [--conversation ID] PROMPT|-
-  loquat-cli conversations list [--json]
-  loquat-cli conversations export ID|--all [--format md|json] [--output FICHIER]
-  loquat-cli conversations import FICHIER
-  loquat-cli embed [--url URL] --model M [--query Q] [--dimensions D] [--batch N]
-                   [--truncate[=JETONS]] [--json] (TEXTE... | --file F [--field NOM])
-  loquat-cli compare [--url URL] --model M --lane SPEC [--lane SPEC]... [--repeat K]
-                  [--system TEXTE] [--json] PROMPT|-
-
---url vaut par défaut $LOQUAT_URL, sinon http://localhost:8000/v1.
---param prend les noms de champs propres à vLLM (temperature, top_k, min_p, seed, stop, max_tokens, ...)&#xa0;;
-  les valeurs sont lues comme du JSON quand elles en sont&#xa0;: --param temperature=0.2 --param stop=&apos;[&quot;\n\n&quot;]&apos;.
-compare exécute les voies en même temps et affiche chaque réponse et un tableau de chiffres. Une SPEC de voie
-  est une suite de paires NOM=VALEUR séparées par des virgules (temperature=1.0,top_p=0.9)&#xa0;; model=M choisit
-  un autre modèle, preset=NOM part d&apos;un préréglage (Precise, Balanced, Creative ou l&apos;un des vôtres)&#xa0;;
-  &apos;&apos; correspond aux valeurs par défaut du serveur.
-  --repeat K exécute chaque voie K fois.
---image, --video et --audio joignent des médias (répétables, envoyés dans l&apos;ordre donné, avant le
-  prompt)&#xa0;: un fichier est envoyé comme URL data:, une URL http(s) comme référence que le serveur récupère.
-  Les images plus grandes que --max-image-edge (2048 px par défaut, &apos;off&apos; pour les garder) sont réduites.
-PROMPT &apos;-&apos; (ou absent) lit le prompt sur l&apos;entrée standard.
-embed affiche la matrice de similarité cosinus des textes, ou avec --query les textes classés
-  par rapport à la requête, ou avec --json tous les vecteurs&#xa0;; --file prend un texte par ligne (.txt, &apos;-&apos;
-  pour l&apos;entrée standard), ou la colonne/le champ --field d&apos;un fichier .csv ou .jsonl.
-La clé d&apos;API vient de LOQUAT_API_KEY, sinon VLLM_API_KEY, sinon OPENAI_API_KEY.
-LOQUAT_TIMEOUT (en secondes) fixe les délais d&apos;attente du premier octet et d&apos;inactivité (180 par défaut).
-
-Historique (partagé avec l&apos;application)&#xa0;: chat --save garde la question et la réponse comme nouvelle
-conversation&#xa0;; --conversation ID en poursuit une (son historique, son prompt système, ses paramètres et
-son modèle s&apos;appliquent sauf s&apos;ils sont donnés). --data-dir DOSSIER (ou $LOQUAT_DATA_DIR) choisit où il est conservé.
-</translation>
-    </message>
-    <message>
         <source>--conversation takes a conversation&apos;s ID (loquat-cli conversations list shows them).</source>
         <translation>--conversation attend l&apos;ID d&apos;une conversation (loquat-cli conversations list les affiche).</translation>
     </message>
@@ -511,14 +440,6 @@ son modèle s&apos;appliquent sauf s&apos;ils sont donnés). --data-dir DOSSIER 
     <message>
         <source>--truncate takes a number of tokens, got &quot;%1&quot;.</source>
         <translation>--truncate attend un nombre de jetons, reçu «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <source>Name a command: models, chat, compare, conversations or embed.</source>
-        <translation>Indiquez une commande&#xa0;: models, chat, compare, conversations ou embed.</translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;: use models, chat, compare, conversations or embed.</source>
-        <translation>Commande inconnue «&#xa0;%1&#xa0;»&#xa0;: utilisez models, chat, compare, conversations ou embed.</translation>
     </message>
     <message>
         <source>compare needs at least one --lane (e.g. --lane temperature=0.2 --lane temperature=1.0).</source>
@@ -567,6 +488,206 @@ son modèle s&apos;appliquent sauf s&apos;ils sont donnés). --data-dir DOSSIER 
     <message>
         <source>Unknown conversations command &quot;%1&quot;: use list, export or import.</source>
         <translation>Commande conversations inconnue «&#xa0;%1&#xa0;»&#xa0;: utilisez list, export ou import.</translation>
+    </message>
+    <message>
+        <source>Usage:
+  loquat-cli models [--url URL|--profile NAME] [--json]
+  loquat-cli chat [--url URL|--profile NAME] --model M [--system TEXT] [--param NAME=VALUE]... [--json]
+                  [--no-stream] [--image FILE|URL]... [--video FILE|URL]... [--audio FILE|URL]...
+                  [--max-image-edge PIXELS|off] [--save] [--conversation ID] PROMPT|-
+  loquat-cli conversations list [--json]
+  loquat-cli conversations export ID|--all [--format md|json] [--output FILE]
+  loquat-cli conversations import FILE
+  loquat-cli profiles list [--json] | add NAME --url URL [--model M] | remove NAME | set-key NAME
+  loquat-cli embed [--url URL|--profile NAME] --model M [--query Q] [--dimensions D] [--batch N]
+                   [--truncate[=TOKENS]] [--json] (TEXT... | --file F [--field NAME])
+  loquat-cli compare [--url URL|--profile NAME] --model M --lane SPEC [--lane SPEC]... [--repeat K]
+                  [--system TEXT] [--json] PROMPT|-
+
+--url defaults to $LOQUAT_URL, else http://localhost:8000/v1.
+--param takes vLLM&apos;s own field names (temperature, top_k, min_p, seed, stop, max_tokens, ...);
+  values are read as JSON where they parse: --param temperature=0.2 --param stop=&apos;[&quot;\n\n&quot;]&apos;.
+compare runs the lanes at once and prints each answer and a table of figures. A lane SPEC is
+  NAME=VALUE pairs separated by commas (temperature=1.0,top_p=0.9); model=M picks another model,
+  preset=NAME starts from a preset (Precise, Balanced, Creative or your own); &apos;&apos; is server defaults.
+  --repeat K runs every lane K times.
+--image, --video and --audio attach media (repeatable, sent in the order given, before the
+  prompt): a file is sent as a data: URL, an http(s) URL as a reference the server fetches.
+  Images larger than --max-image-edge (default 2048 px, &apos;off&apos; to keep them) are scaled down.
+PROMPT &apos;-&apos; (or none) reads the prompt from standard input.
+embed prints the cosine-similarity matrix of the texts, or with --query the texts ranked
+  against the query, or with --json every vector; --file takes one text per line (.txt, &apos;-&apos;
+  for standard input), or the column/field --field of a .csv or .jsonl file.
+--profile NAME (instead of --url) uses one of the app&apos;s server profiles: its address, its
+  key from the OS keychain, its time-outs, headers and default model. set-key reads the key
+  from standard input (never the command line).
+Without a profile the API key comes from LOQUAT_API_KEY, else VLLM_API_KEY, else
+  OPENAI_API_KEY (which also override a profile&apos;s key for that run).
+LOQUAT_TIMEOUT (seconds) sets the first-byte and idle time-outs (default 180).
+
+History (shared with the app): chat --save keeps the question and the answer as a new
+conversation; --conversation ID continues one (its history, system prompt, params and model
+apply unless given). --data-dir DIR (or $LOQUAT_DATA_DIR) picks where it is kept.
+</source>
+        <translation>Utilisation&#xa0;:
+  loquat-cli models [--url URL|--profile NOM] [--json]
+  loquat-cli chat [--url URL|--profile NOM] --model M [--system TEXTE] [--param NOM=VALEUR]... [--json]
+                  [--no-stream] [--image FICHIER|URL]... [--video FICHIER|URL]... [--audio FICHIER|URL]...
+                  [--max-image-edge PIXELS|off] [--save] [--conversation ID] PROMPT|-
+  loquat-cli conversations list [--json]
+  loquat-cli conversations export ID|--all [--format md|json] [--output FICHIER]
+  loquat-cli conversations import FICHIER
+  loquat-cli profiles list [--json] | add NOM --url URL [--model M] | remove NOM | set-key NOM
+  loquat-cli embed [--url URL|--profile NOM] --model M [--query Q] [--dimensions D] [--batch N]
+                   [--truncate[=JETONS]] [--json] (TEXTE... | --file F [--field NOM])
+  loquat-cli compare [--url URL|--profile NOM] --model M --lane SPEC [--lane SPEC]... [--repeat K]
+                  [--system TEXTE] [--json] PROMPT|-
+
+--url vaut par défaut $LOQUAT_URL, sinon http://localhost:8000/v1.
+--param prend les noms de champs propres à vLLM (temperature, top_k, min_p, seed, stop, max_tokens, ...)&#xa0;;
+  les valeurs sont lues comme du JSON quand elles en sont&#xa0;: --param temperature=0.2 --param stop=&apos;[&quot;\n\n&quot;]&apos;.
+compare exécute les voies en même temps et affiche chaque réponse et un tableau de chiffres. Une SPEC de voie
+  est une suite de paires NOM=VALEUR séparées par des virgules (temperature=1.0,top_p=0.9)&#xa0;; model=M choisit
+  un autre modèle, preset=NOM part d&apos;un préréglage (Precise, Balanced, Creative ou l&apos;un des vôtres)&#xa0;;
+  &apos;&apos; correspond aux valeurs par défaut du serveur.
+  --repeat K exécute chaque voie K fois.
+--image, --video et --audio joignent des médias (répétables, envoyés dans l&apos;ordre donné, avant le
+  prompt)&#xa0;: un fichier est envoyé comme URL data:, une URL http(s) comme référence que le serveur récupère.
+  Les images plus grandes que --max-image-edge (2048 px par défaut, &apos;off&apos; pour les garder) sont réduites.
+PROMPT &apos;-&apos; (ou absent) lit le prompt sur l&apos;entrée standard.
+embed affiche la matrice de similarité cosinus des textes, ou avec --query les textes classés
+  par rapport à la requête, ou avec --json tous les vecteurs&#xa0;; --file prend un texte par ligne (.txt, &apos;-&apos;
+  pour l&apos;entrée standard), ou la colonne/le champ --field d&apos;un fichier .csv ou .jsonl.
+--profile NOM (à la place de --url) utilise l&apos;un des profils de serveur de l&apos;application&#xa0;: son adresse,
+  sa clé tirée du trousseau du système, ses délais d&apos;attente, ses en-têtes et son modèle par défaut.
+  set-key lit la clé sur l&apos;entrée standard (jamais sur la ligne de commande).
+Sans profil, la clé d&apos;API vient de LOQUAT_API_KEY, sinon VLLM_API_KEY, sinon OPENAI_API_KEY
+  (qui remplacent aussi la clé d&apos;un profil pour cette exécution).
+LOQUAT_TIMEOUT (en secondes) fixe les délais d&apos;attente du premier octet et d&apos;inactivité (180 par défaut).
+
+Historique (partagé avec l&apos;application)&#xa0;: chat --save garde la question et la réponse comme nouvelle
+conversation&#xa0;; --conversation ID en poursuit une (son historique, son prompt système, ses paramètres et
+son modèle s&apos;appliquent sauf s&apos;ils sont donnés). --data-dir DOSSIER (ou $LOQUAT_DATA_DIR) choisit où il est conservé.
+</translation>
+    </message>
+    <message>
+        <source>Name a command: models, chat, compare, conversations, embed or profiles.</source>
+        <translation>Indiquez une commande&#xa0;: models, chat, compare, conversations, embed ou profiles.</translation>
+    </message>
+    <message>
+        <source>Give --profile or --url, not both.</source>
+        <translation>Donnez --profile ou --url, pas les deux.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;: use models, chat, compare, conversations, embed or profiles.</source>
+        <translation>Commande inconnue «&#xa0;%1&#xa0;»&#xa0;: utilisez models, chat, compare, conversations, embed ou profiles.</translation>
+    </message>
+    <message>
+        <source>profiles list takes no arguments.</source>
+        <translation>profiles list n&apos;accepte aucun argument.</translation>
+    </message>
+    <message>
+        <source>profiles %1 takes the profile&apos;s name (quote it if it has spaces).</source>
+        <translation>profiles %1 attend le nom du profil (entre guillemets s&apos;il contient des espaces).</translation>
+    </message>
+    <message>
+        <source>profiles needs list, add, remove or set-key.</source>
+        <translation>profiles nécessite list, add, remove ou set-key.</translation>
+    </message>
+    <message>
+        <source>Unknown profiles command &quot;%1&quot;: use list, add, remove or set-key.</source>
+        <translation>Commande profiles inconnue «&#xa0;%1&#xa0;»&#xa0;: utilisez list, add, remove ou set-key.</translation>
+    </message>
+    <message>
+        <source>profiles add needs --url (the server&apos;s address, e.g. http://gpu-box:8000/v1).</source>
+        <translation>profiles add nécessite --url (l&apos;adresse du serveur, par ex. http://gpu-box:8000/v1).</translation>
+    </message>
+    <message>
+        <source>--url and --model belong to profiles add; profiles takes no --profile.</source>
+        <translation>--url et --model s&apos;utilisent avec profiles add&#xa0;; profiles n&apos;accepte pas --profile.</translation>
+    </message>
+    <message>
+        <source>%1 needs --model: the profile has no default model (loquat-cli models --profile NAME lists them).</source>
+        <translation>%1 nécessite --model&#xa0;: le profil n&apos;a pas de modèle par défaut (loquat-cli models --profile NOM les liste).</translation>
+    </message>
+</context>
+<context>
+    <name>CliProfiles</name>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>keychain</source>
+        <translation>trousseau</translation>
+    </message>
+    <message>
+        <source>memory</source>
+        <translation>mémoire</translation>
+    </message>
+    <message>
+        <source>key file</source>
+        <translation>fichier de clés</translation>
+    </message>
+    <message>
+        <source>environment</source>
+        <translation>environnement</translation>
+    </message>
+    <message>
+        <source>API key (not shown): </source>
+        <translation>Clé d&apos;API (masquée)&#xa0;: </translation>
+    </message>
+    <message>
+        <source>There is no server profile named &quot;%1&quot; (loquat-cli profiles list shows them).</source>
+        <translation>Il n&apos;y a pas de profil de serveur nommé «&#xa0;%1&#xa0;» (loquat-cli profiles list les affiche).</translation>
+    </message>
+    <message>
+        <source>unknown (%1)</source>
+        <translation>inconnu (%1)</translation>
+    </message>
+    <message>
+        <source>No server profiles yet: loquat-cli profiles add NAME --url URL adds one.</source>
+        <translation>Aucun profil de serveur pour le moment&#xa0;: loquat-cli profiles add NOM --url URL en ajoute un.</translation>
+    </message>
+    <message>
+        <source>%1 %2	%3	model: %4	key: %5</source>
+        <translation>%1 %2	%3	modèle&#xa0;: %4	clé&#xa0;: %5</translation>
+    </message>
+    <message>
+        <source>(the server&apos;s first)</source>
+        <translation>(le premier du serveur)</translation>
+    </message>
+    <message>
+        <source>A server profile named &quot;%1&quot; exists already.</source>
+        <translation>Un profil de serveur nommé «&#xa0;%1&#xa0;» existe déjà.</translation>
+    </message>
+    <message>
+        <source>Added &quot;%1&quot; (%2). Give it a key with: loquat-cli profiles set-key &quot;%1&quot;</source>
+        <translation>«&#xa0;%1&#xa0;» ajouté (%2). Donnez-lui une clé avec&#xa0;: loquat-cli profiles set-key &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>The key of &quot;%1&quot; could not be removed: %2 The profile was kept.</source>
+        <translation>La clé de «&#xa0;%1&#xa0;» n&apos;a pas pu être retirée&#xa0;: %2 Le profil a été conservé.</translation>
+    </message>
+    <message>
+        <source>Removed &quot;%1&quot; and its key.</source>
+        <translation>«&#xa0;%1&#xa0;» et sa clé ont été supprimés.</translation>
+    </message>
+    <message>
+        <source>No key was given on standard input; nothing changed. (To remove a key, use the profiles window in the app.)</source>
+        <translation>Aucune clé n&apos;a été donnée sur l&apos;entrée standard&#xa0;; rien n&apos;a changé. (Pour retirer une clé, utilisez la fenêtre des profils dans l&apos;application.)</translation>
+    </message>
+    <message>
+        <source>The key was not stored: %1</source>
+        <translation>La clé n&apos;a pas été enregistrée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Stored the key of &quot;%1&quot; in the %2.</source>
+        <translation>Clé de «&#xa0;%1&#xa0;» enregistrée (%2).</translation>
+    </message>
+    <message>
+        <source>%1 Going on without the profile&apos;s key.</source>
+        <translation>%1 Poursuite sans la clé du profil.</translation>
     </message>
 </context>
 <context>

@@ -412,76 +412,6 @@
         <translation>models 不接受参数。</translation>
     </message>
     <message>
-        <source>Usage:
-  loquat-cli models [--url URL] [--json]
-  loquat-cli chat [--url URL] --model M [--system TEXT] [--param NAME=VALUE]... [--json]
-                  [--no-stream] [--image FILE|URL]... [--video FILE|URL]... [--audio FILE|URL]...
-                  [--max-image-edge PIXELS|off] [--save] [--conversation ID] PROMPT|-
-  loquat-cli conversations list [--json]
-  loquat-cli conversations export ID|--all [--format md|json] [--output FILE]
-  loquat-cli conversations import FILE
-  loquat-cli embed [--url URL] --model M [--query Q] [--dimensions D] [--batch N]
-                   [--truncate[=TOKENS]] [--json] (TEXT... | --file F [--field NAME])
-  loquat-cli compare [--url URL] --model M --lane SPEC [--lane SPEC]... [--repeat K]
-                  [--system TEXT] [--json] PROMPT|-
-
---url defaults to $LOQUAT_URL, else http://localhost:8000/v1.
---param takes vLLM&apos;s own field names (temperature, top_k, min_p, seed, stop, max_tokens, ...);
-  values are read as JSON where they parse: --param temperature=0.2 --param stop=&apos;[&quot;\n\n&quot;]&apos;.
-compare runs the lanes at once and prints each answer and a table of figures. A lane SPEC is
-  NAME=VALUE pairs separated by commas (temperature=1.0,top_p=0.9); model=M picks another model,
-  preset=NAME starts from a preset (Precise, Balanced, Creative or your own); &apos;&apos; is server defaults.
-  --repeat K runs every lane K times.
---image, --video and --audio attach media (repeatable, sent in the order given, before the
-  prompt): a file is sent as a data: URL, an http(s) URL as a reference the server fetches.
-  Images larger than --max-image-edge (default 2048 px, &apos;off&apos; to keep them) are scaled down.
-PROMPT &apos;-&apos; (or none) reads the prompt from standard input.
-embed prints the cosine-similarity matrix of the texts, or with --query the texts ranked
-  against the query, or with --json every vector; --file takes one text per line (.txt, &apos;-&apos;
-  for standard input), or the column/field --field of a .csv or .jsonl file.
-The API key comes from LOQUAT_API_KEY, else VLLM_API_KEY, else OPENAI_API_KEY.
-LOQUAT_TIMEOUT (seconds) sets the first-byte and idle time-outs (default 180).
-
-History (shared with the app): chat --save keeps the question and the answer as a new
-conversation; --conversation ID continues one (its history, system prompt, params and model
-apply unless given). --data-dir DIR (or $LOQUAT_DATA_DIR) picks where it is kept.
-</source>
-        <translation>用法：
-  loquat-cli models [--url URL] [--json]
-  loquat-cli chat [--url URL] --model M [--system TEXT] [--param NAME=VALUE]... [--json]
-                  [--no-stream] [--image FILE|URL]... [--video FILE|URL]... [--audio FILE|URL]...
-                  [--max-image-edge PIXELS|off] [--save] [--conversation ID] PROMPT|-
-  loquat-cli conversations list [--json]
-  loquat-cli conversations export ID|--all [--format md|json] [--output FILE]
-  loquat-cli conversations import FILE
-  loquat-cli embed [--url URL] --model M [--query Q] [--dimensions D] [--batch N]
-                   [--truncate[=TOKENS]] [--json] (TEXT... | --file F [--field NAME])
-  loquat-cli compare [--url URL] --model M --lane SPEC [--lane SPEC]... [--repeat K]
-                  [--system TEXT] [--json] PROMPT|-
-
---url 默认为 $LOQUAT_URL，否则为 http://localhost:8000/v1。
---param 使用 vLLM 自己的字段名（temperature、top_k、min_p、seed、stop、max_tokens 等）；
-  能解析为 JSON 的值按 JSON 读取：--param temperature=0.2 --param stop=&apos;[&quot;\n\n&quot;]&apos;。
-compare 同时运行各通道，并打印每个回答和一张数据表。通道 SPEC 是
-  以逗号分隔的 NAME=VALUE 对（temperature=1.0,top_p=0.9）；model=M 选择另一个模型，
-  preset=NAME 从某个预设开始（Precise、Balanced、Creative 或你自己的预设）；&apos;&apos; 表示服务器默认值。
-  --repeat K 将每个通道运行 K 次。
---image、--video 和 --audio 附加媒体（可重复，按给出的顺序在提示词之前发送）：
-  文件以 data: URL 发送，http(s) URL 作为由服务器获取的引用发送。
-  大于 --max-image-edge（默认 2048 px，&apos;off&apos; 表示保持原样）的图像会被缩小。
-PROMPT 为 &apos;-&apos;（或省略）时从标准输入读取提示词。
-embed 打印各文本的余弦相似度矩阵；使用 --query 时打印按与查询的相似度排序的文本；
-  使用 --json 时打印所有向量。--file 接受每行一段文本的文件（.txt，&apos;-&apos; 表示标准输入），
-  或 .csv 或 .jsonl 文件中由 --field 指定的列/字段。
-API 密钥依次取自 LOQUAT_API_KEY、VLLM_API_KEY、OPENAI_API_KEY。
-LOQUAT_TIMEOUT（秒）设置首字节超时和空闲超时（默认 180）。
-
-历史记录（与应用共享）：chat --save 将问题和回答保存为一个新对话；
---conversation ID 继续某个对话（除非另行指定，否则沿用其历史、系统提示词、参数和模型）。
---data-dir DIR（或 $LOQUAT_DATA_DIR）指定其保存位置。
-</translation>
-    </message>
-    <message>
         <source>--conversation takes a conversation&apos;s ID (loquat-cli conversations list shows them).</source>
         <translation>--conversation 接受一个对话的 ID（loquat-cli conversations list 可列出对话）。</translation>
     </message>
@@ -508,14 +438,6 @@ LOQUAT_TIMEOUT（秒）设置首字节超时和空闲超时（默认 180）。
     <message>
         <source>--truncate takes a number of tokens, got &quot;%1&quot;.</source>
         <translation>--truncate 接受 token 数，但收到的是“%1”。</translation>
-    </message>
-    <message>
-        <source>Name a command: models, chat, compare, conversations or embed.</source>
-        <translation>请指定一个命令：models、chat、compare、conversations 或 embed。</translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;: use models, chat, compare, conversations or embed.</source>
-        <translation>未知命令“%1”：请使用 models、chat、compare、conversations 或 embed。</translation>
     </message>
     <message>
         <source>compare needs at least one --lane (e.g. --lane temperature=0.2 --lane temperature=1.0).</source>
@@ -564,6 +486,204 @@ LOQUAT_TIMEOUT（秒）设置首字节超时和空闲超时（默认 180）。
     <message>
         <source>Unknown conversations command &quot;%1&quot;: use list, export or import.</source>
         <translation>未知的 conversations 命令“%1”：请使用 list、export 或 import。</translation>
+    </message>
+    <message>
+        <source>Usage:
+  loquat-cli models [--url URL|--profile NAME] [--json]
+  loquat-cli chat [--url URL|--profile NAME] --model M [--system TEXT] [--param NAME=VALUE]... [--json]
+                  [--no-stream] [--image FILE|URL]... [--video FILE|URL]... [--audio FILE|URL]...
+                  [--max-image-edge PIXELS|off] [--save] [--conversation ID] PROMPT|-
+  loquat-cli conversations list [--json]
+  loquat-cli conversations export ID|--all [--format md|json] [--output FILE]
+  loquat-cli conversations import FILE
+  loquat-cli profiles list [--json] | add NAME --url URL [--model M] | remove NAME | set-key NAME
+  loquat-cli embed [--url URL|--profile NAME] --model M [--query Q] [--dimensions D] [--batch N]
+                   [--truncate[=TOKENS]] [--json] (TEXT... | --file F [--field NAME])
+  loquat-cli compare [--url URL|--profile NAME] --model M --lane SPEC [--lane SPEC]... [--repeat K]
+                  [--system TEXT] [--json] PROMPT|-
+
+--url defaults to $LOQUAT_URL, else http://localhost:8000/v1.
+--param takes vLLM&apos;s own field names (temperature, top_k, min_p, seed, stop, max_tokens, ...);
+  values are read as JSON where they parse: --param temperature=0.2 --param stop=&apos;[&quot;\n\n&quot;]&apos;.
+compare runs the lanes at once and prints each answer and a table of figures. A lane SPEC is
+  NAME=VALUE pairs separated by commas (temperature=1.0,top_p=0.9); model=M picks another model,
+  preset=NAME starts from a preset (Precise, Balanced, Creative or your own); &apos;&apos; is server defaults.
+  --repeat K runs every lane K times.
+--image, --video and --audio attach media (repeatable, sent in the order given, before the
+  prompt): a file is sent as a data: URL, an http(s) URL as a reference the server fetches.
+  Images larger than --max-image-edge (default 2048 px, &apos;off&apos; to keep them) are scaled down.
+PROMPT &apos;-&apos; (or none) reads the prompt from standard input.
+embed prints the cosine-similarity matrix of the texts, or with --query the texts ranked
+  against the query, or with --json every vector; --file takes one text per line (.txt, &apos;-&apos;
+  for standard input), or the column/field --field of a .csv or .jsonl file.
+--profile NAME (instead of --url) uses one of the app&apos;s server profiles: its address, its
+  key from the OS keychain, its time-outs, headers and default model. set-key reads the key
+  from standard input (never the command line).
+Without a profile the API key comes from LOQUAT_API_KEY, else VLLM_API_KEY, else
+  OPENAI_API_KEY (which also override a profile&apos;s key for that run).
+LOQUAT_TIMEOUT (seconds) sets the first-byte and idle time-outs (default 180).
+
+History (shared with the app): chat --save keeps the question and the answer as a new
+conversation; --conversation ID continues one (its history, system prompt, params and model
+apply unless given). --data-dir DIR (or $LOQUAT_DATA_DIR) picks where it is kept.
+</source>
+        <translation>用法：
+  loquat-cli models [--url URL|--profile NAME] [--json]
+  loquat-cli chat [--url URL|--profile NAME] --model M [--system TEXT] [--param NAME=VALUE]... [--json]
+                  [--no-stream] [--image FILE|URL]... [--video FILE|URL]... [--audio FILE|URL]...
+                  [--max-image-edge PIXELS|off] [--save] [--conversation ID] PROMPT|-
+  loquat-cli conversations list [--json]
+  loquat-cli conversations export ID|--all [--format md|json] [--output FILE]
+  loquat-cli conversations import FILE
+  loquat-cli profiles list [--json] | add NAME --url URL [--model M] | remove NAME | set-key NAME
+  loquat-cli embed [--url URL|--profile NAME] --model M [--query Q] [--dimensions D] [--batch N]
+                   [--truncate[=TOKENS]] [--json] (TEXT... | --file F [--field NAME])
+  loquat-cli compare [--url URL|--profile NAME] --model M --lane SPEC [--lane SPEC]... [--repeat K]
+                  [--system TEXT] [--json] PROMPT|-
+
+--url 默认为 $LOQUAT_URL，否则为 http://localhost:8000/v1。
+--param 使用 vLLM 自己的字段名（temperature、top_k、min_p、seed、stop、max_tokens 等）；
+  能解析为 JSON 的值按 JSON 读取：--param temperature=0.2 --param stop=&apos;[&quot;\n\n&quot;]&apos;。
+compare 同时运行各通道，并打印每个回答和一张数据表。通道 SPEC 是
+  以逗号分隔的 NAME=VALUE 对（temperature=1.0,top_p=0.9）；model=M 选择另一个模型，
+  preset=NAME 从某个预设开始（Precise、Balanced、Creative 或你自己的预设）；&apos;&apos; 表示服务器默认值。
+  --repeat K 将每个通道运行 K 次。
+--image、--video 和 --audio 附加媒体（可重复，按给出的顺序在提示词之前发送）：
+  文件以 data: URL 发送，http(s) URL 作为由服务器获取的引用发送。
+  大于 --max-image-edge（默认 2048 px，&apos;off&apos; 表示保持原样）的图像会被缩小。
+PROMPT 为 &apos;-&apos;（或省略）时从标准输入读取提示词。
+embed 打印各文本的余弦相似度矩阵；使用 --query 时打印按与查询的相似度排序的文本；
+  使用 --json 时打印所有向量。--file 接受每行一段文本的文件（.txt，&apos;-&apos; 表示标准输入），
+  或 .csv 或 .jsonl 文件中由 --field 指定的列/字段。
+--profile NAME（代替 --url）使用应用中的某个服务器配置：其地址、系统钥匙串中的密钥、
+  超时、请求头和默认模型。set-key 从标准输入读取密钥（绝不从命令行读取）。
+不使用配置时，API 密钥依次取自 LOQUAT_API_KEY、VLLM_API_KEY、OPENAI_API_KEY
+  （在该次运行中，它们也会覆盖配置中的密钥）。
+LOQUAT_TIMEOUT（秒）设置首字节超时和空闲超时（默认 180）。
+
+历史记录（与应用共享）：chat --save 将问题和回答保存为一个新对话；
+--conversation ID 继续某个对话（除非另行指定，否则沿用其历史、系统提示词、参数和模型）。
+--data-dir DIR（或 $LOQUAT_DATA_DIR）指定其保存位置。
+</translation>
+    </message>
+    <message>
+        <source>Name a command: models, chat, compare, conversations, embed or profiles.</source>
+        <translation>请指定一个命令：models、chat、compare、conversations、embed 或 profiles。</translation>
+    </message>
+    <message>
+        <source>Give --profile or --url, not both.</source>
+        <translation>请给出 --profile 或 --url，不要两者同时使用。</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;: use models, chat, compare, conversations, embed or profiles.</source>
+        <translation>未知命令“%1”：请使用 models、chat、compare、conversations、embed 或 profiles。</translation>
+    </message>
+    <message>
+        <source>profiles list takes no arguments.</source>
+        <translation>profiles list 不接受参数。</translation>
+    </message>
+    <message>
+        <source>profiles %1 takes the profile&apos;s name (quote it if it has spaces).</source>
+        <translation>profiles %1 接受配置的名称（如果名称包含空格，请用引号括起来）。</translation>
+    </message>
+    <message>
+        <source>profiles needs list, add, remove or set-key.</source>
+        <translation>profiles 需要 list、add、remove 或 set-key。</translation>
+    </message>
+    <message>
+        <source>Unknown profiles command &quot;%1&quot;: use list, add, remove or set-key.</source>
+        <translation>未知的 profiles 命令“%1”：请使用 list、add、remove 或 set-key。</translation>
+    </message>
+    <message>
+        <source>profiles add needs --url (the server&apos;s address, e.g. http://gpu-box:8000/v1).</source>
+        <translation>profiles add 需要 --url（服务器地址，例如 http://gpu-box:8000/v1）。</translation>
+    </message>
+    <message>
+        <source>--url and --model belong to profiles add; profiles takes no --profile.</source>
+        <translation>--url 和 --model 属于 profiles add；profiles 不接受 --profile。</translation>
+    </message>
+    <message>
+        <source>%1 needs --model: the profile has no default model (loquat-cli models --profile NAME lists them).</source>
+        <translation>%1 需要 --model：该配置没有默认模型（loquat-cli models --profile NAME 可列出模型）。</translation>
+    </message>
+</context>
+<context>
+    <name>CliProfiles</name>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>keychain</source>
+        <translation>钥匙串</translation>
+    </message>
+    <message>
+        <source>memory</source>
+        <translation>内存</translation>
+    </message>
+    <message>
+        <source>key file</source>
+        <translation>密钥文件</translation>
+    </message>
+    <message>
+        <source>environment</source>
+        <translation>环境变量</translation>
+    </message>
+    <message>
+        <source>API key (not shown): </source>
+        <translation>API 密钥（不显示）：</translation>
+    </message>
+    <message>
+        <source>There is no server profile named &quot;%1&quot; (loquat-cli profiles list shows them).</source>
+        <translation>不存在名为“%1”的服务器配置（loquat-cli profiles list 可列出配置）。</translation>
+    </message>
+    <message>
+        <source>unknown (%1)</source>
+        <translation>未知（%1）</translation>
+    </message>
+    <message>
+        <source>No server profiles yet: loquat-cli profiles add NAME --url URL adds one.</source>
+        <translation>还没有服务器配置：使用 loquat-cli profiles add NAME --url URL 添加一个。</translation>
+    </message>
+    <message>
+        <source>%1 %2	%3	model: %4	key: %5</source>
+        <translation>%1 %2	%3	模型：%4	密钥：%5</translation>
+    </message>
+    <message>
+        <source>(the server&apos;s first)</source>
+        <translation>（服务器的第一个模型）</translation>
+    </message>
+    <message>
+        <source>A server profile named &quot;%1&quot; exists already.</source>
+        <translation>名为“%1”的服务器配置已存在。</translation>
+    </message>
+    <message>
+        <source>Added &quot;%1&quot; (%2). Give it a key with: loquat-cli profiles set-key &quot;%1&quot;</source>
+        <translation>已添加“%1”（%2）。可用以下命令为其设置密钥：loquat-cli profiles set-key &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>The key of &quot;%1&quot; could not be removed: %2 The profile was kept.</source>
+        <translation>无法移除“%1”的密钥：%2 该配置已保留。</translation>
+    </message>
+    <message>
+        <source>Removed &quot;%1&quot; and its key.</source>
+        <translation>已移除“%1”及其密钥。</translation>
+    </message>
+    <message>
+        <source>No key was given on standard input; nothing changed. (To remove a key, use the profiles window in the app.)</source>
+        <translation>标准输入中没有提供密钥；未做任何更改。（要移除密钥，请使用应用中的配置窗口。）</translation>
+    </message>
+    <message>
+        <source>The key was not stored: %1</source>
+        <translation>密钥未存储：%1</translation>
+    </message>
+    <message>
+        <source>Stored the key of &quot;%1&quot; in the %2.</source>
+        <translation>已将“%1”的密钥存储到%2中。</translation>
+    </message>
+    <message>
+        <source>%1 Going on without the profile&apos;s key.</source>
+        <translation>%1 将在不使用该配置密钥的情况下继续。</translation>
     </message>
 </context>
 <context>

@@ -381,18 +381,22 @@ bool CompareView::start()
 
 void CompareView::buildPanes()
 {
-    qDeleteAll(m_panes);
-    m_panes.clear();
-    for (int i = 0; i < m_run->laneCount(); ++i) {
+    // The last run's panes are kept (with their views and layouts): Run again costs no new widgets.
+    while (m_panes.size() > m_run->laneCount())
+        delete m_panes.takeLast();
+    for (int i = int(m_panes.size()); i < m_run->laneCount(); ++i) {
         auto *pane = new ComparePane(i, this);
-        pane->setModel(m_run->laneModel(i));
-        pane->setTitle(m_run->lane(i).label().isEmpty() ? m_run->modelOf(i) : m_run->lane(i).label(),
-                       ParamDiff::between(m_run->lane(0), m_run->lane(i), m_run->defaultModel()));
         connect(pane, &ComparePane::stopRequested, m_run, &CompareRun::stop);
         connect(pane, &ComparePane::continueRequested, this, &CompareView::continueFrom);
         connect(pane, &ComparePane::requestRequested, this, &CompareView::openLaneRequest);
         m_panesLayout->addWidget(pane, 1);
         m_panes.append(pane);
+    }
+    for (int i = 0; i < m_run->laneCount(); ++i) {
+        ComparePane *pane = m_panes.at(i);
+        pane->setModel(m_run->laneModel(i));
+        pane->setTitle(m_run->lane(i).label().isEmpty() ? m_run->modelOf(i) : m_run->lane(i).label(),
+                       ParamDiff::between(m_run->lane(0), m_run->lane(i), m_run->defaultModel()));
     }
 }
 
