@@ -1304,6 +1304,10 @@ nicht angegeben). --data-dir VERZ (oder $LOQUAT_DATA_DIR) bestimmt, wo er gespei
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>*Attached: %1*</source>
+        <translation>*Angehängt: %1*</translation>
+    </message>
 </context>
 <context>
     <name>ConversationListModel</name>

@@ -1304,6 +1304,10 @@ parámetros y modelo salvo que se indiquen). --data-dir DIR (o $LOQUAT_DATA_DIR)
         <source>Could not write %1: %2</source>
         <translation>No se pudo escribir %1: %2</translation>
     </message>
+    <message>
+        <source>*Attached: %1*</source>
+        <translation>*Adjuntos: %1*</translation>
+    </message>
 </context>
 <context>
     <name>ConversationListModel</name>

@@ -1305,6 +1305,10 @@ son modèle s&apos;appliquent sauf s&apos;ils sont donnés). --data-dir DOSSIER 
         <source>Could not write %1: %2</source>
         <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>*Attached: %1*</source>
+        <translation>*Pièce jointe&#xa0;: %1*</translation>
+    </message>
 </context>
 <context>
     <name>ConversationListModel</name>

@@ -1295,6 +1295,10 @@ LOQUAT_TIMEOUT（秒）设置首字节超时和空闲超时（默认 180）。
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
+    <message>
+        <source>*Attached: %1*</source>
+        <translation>*附件：%1*</translation>
+    </message>
 </context>
 <context>
     <name>ConversationListModel</name>

@@ -3,8 +3,11 @@
 #include "api/chatrequest.h"
 #include "conversationstore.h"
 #include "conversationtitle.h"
+#include "media/attachmentstore.h"
+#include "media/contentparts.h"
 #include "messagejson.h"
 
+#include <QFile>
 #include <QHash>
 #include <QJsonArray>
 #include <QSaveFile>
@@ -33,16 +36,78 @@ QJsonValue orNull(const QString &text)
     return text.isEmpty() ? QJsonValue() : QJsonValue(text);
 }
 
-// The OpenAI message for one of ours: what a request would send back.
+// An attachment file's bytes; empty when it is gone or unreadable (the export says "missing").
+QByteArray attachmentBytes(const Attachment &a)
+{
+    if (a.isReference() || a.filePath.isEmpty())
+        return {};
+    QFile file(a.filePath);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// The OpenAI message for one of ours: what a request would send back (media parts first, as
+// the composer sends them, then the text).
 QJsonObject openAiMessage(const Message &m)
 {
-    return ChatMessage{m.role, m.content, m.reasoning, m.toolCalls, {}}.toJson();
+    QJsonObject message = ChatMessage{m.role, m.content, m.reasoning, m.toolCalls, {}}.toJson();
+    if (m.attachments.isEmpty())
+        return message;
+    QJsonArray parts;
+    for (const Attachment &a : m.attachments) {
+        const QByteArray bytes = attachmentBytes(a);
+        if (a.isReference() || !bytes.isEmpty())
+            parts.append(ContentParts::media(a, QString::fromLatin1(bytes.toBase64())));
+    }
+    if (!m.content.isEmpty())
+        parts.append(ContentParts::text(m.content));
+    message.insert(QLatin1String("content"), parts);
+    return message;
+}
+
+QJsonArray attachmentsToJson(const AttachmentList &attachments)
+{
+    QJsonArray list;
+    for (const Attachment &a : attachments) {
+        QJsonObject o = a.toJson();
+        if (!a.isReference()) {
+            const QByteArray bytes = attachmentBytes(a);
+            if (bytes.isEmpty())
+                o.insert(QLatin1String("missing"), true);
+            else
+                o.insert(QLatin1String("data"), QStringLiteral("data:%1;base64,%2")
+                                                    .arg(a.mimeType, QString::fromLatin1(bytes.toBase64())));
+        }
+        list.append(o);
+    }
+    return list;
+}
+
+// The attachments of an exported message; their bytes go to `files` by digest.
+AttachmentList attachmentsFromJson(const QJsonArray &list,
+                                   QHash<QString, ConversationExport::EmbeddedFile> &files)
+{
+    AttachmentList attachments;
+    for (const QJsonValue &value : list) {
+        const QJsonObject o = value.toObject();
+        Attachment a = Attachment::fromJson(o);
+        const QString data = o.value(QLatin1String("data")).toString();
+        const qsizetype comma = data.indexOf(QLatin1Char(','));
+        if (data.startsWith(QLatin1String("data:")) && comma > 0) {
+            const QByteArray bytes = QByteArray::fromBase64(data.mid(comma + 1).toLatin1());
+            // The digest is the bytes' own: a file edited by hand cannot pose as another.
+            a.sha256 = AttachmentStore::sha256Of(bytes);
+            a.bytes = bytes.size();
+            files.insert(a.sha256, {a.format, bytes});
+        }
+        attachments.append(a);
+    }
+    return attachments;
 }
 
 QJsonObject storedToJson(const StoredMessage &s)
 {
     const Message &m = s.message;
-    return QJsonObject{
+    QJsonObject o{
         {QLatin1String("uid"), m.uid},
         {QLatin1String("parent"), orNull(s.parentUid)},
         {QLatin1String("active"), s.active},
@@ -59,9 +124,12 @@ QJsonObject storedToJson(const StoredMessage &s)
         {QLatin1String("request"), m.request.isEmpty() ? QJsonValue() : QJsonValue(m.request)},
         {QLatin1String("created"), isoTime(m.created)},
     };
+    if (!m.attachments.isEmpty())
+        o.insert(QLatin1String("attachments"), attachmentsToJson(m.attachments));
+    return o;
 }
 
-StoredMessage storedFromJson(const QJsonObject &o)
+StoredMessage storedFromJson(const QJsonObject &o, QHash<QString, ConversationExport::EmbeddedFile> &files)
 {
     StoredMessage s;
     Message &m = s.message;
@@ -80,6 +148,7 @@ StoredMessage storedFromJson(const QJsonObject &o)
     m.metrics = metricsFromJson(o.value(QLatin1String("metrics")).toObject());
     m.request = o.value(QLatin1String("request")).toObject();
     m.created = parseTime(o.value(QLatin1String("created")));
+    m.attachments = attachmentsFromJson(o.value(QLatin1String("attachments")).toArray(), files);
     return s;
 }
 
@@ -159,7 +228,7 @@ std::optional<ConversationExport::Conversation> fromOurs(const QJsonObject &o)
     } else {
         c = ConversationExport::Conversation{};
         for (const QJsonValue &value : tree) {
-            StoredMessage s = storedFromJson(value.toObject());
+            StoredMessage s = storedFromJson(value.toObject(), c->files);
             if (!isRole(s.message.role))
                 return std::nullopt;
             if (s.message.uid.isEmpty())
@@ -347,6 +416,9 @@ QString ConversationExport::toMarkdown(const ConversationInfo &info, const QList
                 tr("> *Reasoning*") + QStringLiteral("\n>\n") + quoted(m.reasoning) + QStringLiteral("\n\n");
         if (!m.content.isEmpty())
             md += m.content.trimmed() + QStringLiteral("\n\n");
+        for (const Attachment &a : m.attachments)
+            md += tr("*Attached: %1*").arg(a.isReference() ? a.url.toString() : a.name) +
+                  QStringLiteral("\n\n");
         for (const ToolCall &call : m.toolCalls)
             md += tr("*Tool call* `%1`").arg(call.name) + QStringLiteral("\n\n```json\n") + call.arguments +
                   QStringLiteral("\n```\n\n");
@@ -382,7 +454,7 @@ std::optional<ConversationExport::Conversation> ConversationExport::read(Convers
     const std::optional<ConversationInfo> info = store.conversation(uid);
     if (!info)
         return std::nullopt;
-    Conversation c{*info, store.tree(uid)};
+    Conversation c{*info, store.tree(uid), {}};
     if (store.lastError().isError())
         return std::nullopt;
     return c;
@@ -392,7 +464,16 @@ QList<ConversationInfo> ConversationExport::import(ConversationStore &store,
                                                    const QList<Conversation> &conversations)
 {
     QList<ConversationInfo> imported;
+    const AttachmentStore files(store.attachmentRoot());
     for (const Conversation &c : conversations) {
+        // The files first: a message never points at a file that is not there. One that cannot
+        // be written (a full disk) leaves its attachment shown as missing, the text imported.
+        for (auto it = c.files.cbegin(); it != c.files.cend(); ++it) {
+            QString sha256;
+            QString ignored;
+            if (!files.contains(it.key(), it->format))
+                files.putBytes(it->bytes, it->format, &sha256, &ignored);
+        }
         ConversationInfo info = c.info;
         info.id = 0;
         if (!store.insertConversation(info, c.messages))

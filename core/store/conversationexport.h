@@ -4,6 +4,7 @@
 #include "storedmessage.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QList>
@@ -15,15 +16,26 @@ class ConversationStore;
 // prompt first), so any OpenAI-compatible tool can replay it; "loquat" holds every version of
 // every turn with its metadata (model, state, metrics, the exact request), so importing the
 // file gives back the same conversation, and exporting that again gives the same bytes.
+// Attachments travel inside the JSON as data: URLs (in "messages" as the content parts a request
+// sends, in "loquat" beside each attachment's metadata); an import puts them back into the
+// attachment store beside the database. Markdown names them only.
 class ConversationExport final {
     Q_DECLARE_TR_FUNCTIONS(ConversationExport)
 
 public:
     static constexpr int kFormatVersion = 1;
 
+    // An attachment's bytes as an export carries them (a data: URL), until an import puts them
+    // into the attachment store.
+    struct EmbeddedFile {
+        QString format;
+        QByteArray bytes;
+    };
+
     struct Conversation {
         ConversationInfo info;
-        QList<StoredMessage> messages; // every branch, parents first
+        QList<StoredMessage> messages;      // every branch, parents first
+        QHash<QString, EmbeddedFile> files; // from an import: sha256 -> the attachment's bytes
     };
 
     static QString toMarkdown(const ConversationInfo &info, const QList<Message> &branch);

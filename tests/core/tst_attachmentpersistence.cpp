@@ -1,11 +1,15 @@
 #include "media/attachmentstore.h"
 #include "media/imaging/attachmentpreparer.h"
 #include "mediafiles.h"
+#include "store/conversationexport.h"
 #include "store/conversationstore.h"
 #include "storefixture.h"
 
 #include <QDateTime>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -21,6 +25,7 @@ private slots:
     void lastConversationUsingAFileRemovesIt();
     void deletingAMessageRemovesItsOwnFiles();
     void duplicateKeepsTheAttachments();
+    void exportsCarryTheFilesAndImportsRestoreThem();
 
 private:
     Attachment prepare(const QString &name, const QByteArray &bytes);
@@ -137,4 +142,62 @@ void TestAttachmentPersistence::duplicateKeepsTheAttachments()
 }
 
 QTEST_GUILESS_MAIN(TestAttachmentPersistence)
+void TestAttachmentPersistence::exportsCarryTheFilesAndImportsRestoreThem()
+{
+    const QByteArray png = MediaFiles::encoded(MediaFiles::quadrants(64, 48), "png");
+    const AttachmentList sent = {
+        prepare(QStringLiteral("small.png"), png),
+        AttachmentPreparer::prepareUrl(QUrl(QStringLiteral("https://example.com/clip.mp4"))).attachment};
+    const QByteArray sentBytes = MediaFiles::readFile(sent.at(0).filePath);
+    QVERIFY(!sentBytes.isEmpty());
+    const ConversationInfo info = conversationWith(sent, QStringLiteral("Media"));
+    const QByteArray exported =
+        ConversationExport::toJsonFile({*ConversationExport::read(*m_store, info.uid)});
+
+    // In the OpenAI messages: the parts a request sends, the file as a data: URL of its bytes.
+    const QJsonObject root = QJsonDocument::fromJson(exported).object();
+    const QJsonArray parts =
+        root.value(QLatin1String("messages")).toArray().at(0)[QLatin1String("content")].toArray();
+    QCOMPARE(parts.size(), 3);
+    const QString url = parts.at(0)[QLatin1String("image_url")][QLatin1String("url")].toString();
+    QVERIFY(url.startsWith(QLatin1String("data:image/png;base64,")));
+    QCOMPARE(QByteArray::fromBase64(url.mid(url.indexOf(QLatin1Char(',')) + 1).toLatin1()), sentBytes);
+    QCOMPARE(parts.at(1)[QLatin1String("video_url")][QLatin1String("url")].toString(),
+             QStringLiteral("https://example.com/clip.mp4"));
+    QCOMPARE(parts.at(2)[QLatin1String("text")].toString(), QStringLiteral("What is this?"));
+
+    // Imported into a store elsewhere: the file is there again, and exporting gives the same bytes.
+    QTemporaryDir elsewhere;
+    ConversationStore other(StoreFixture::databasePath(elsewhere));
+    QVERIFY(other.open().writable);
+    QString error;
+    const auto parsed = ConversationExport::fromJson(exported, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const QList<ConversationInfo> imported = ConversationExport::import(other, parsed);
+    QCOMPARE(imported.size(), 1);
+    const QList<Message> branch = other.branch(imported.at(0).uid);
+    QCOMPARE(branch.at(0).attachments.size(), 2);
+    const Attachment &restored = branch.at(0).attachments.at(0);
+    QVERIFY(restored.filePath.startsWith(other.attachmentRoot()));
+    QCOMPARE(MediaFiles::readFile(restored.filePath), sentBytes);
+    QCOMPARE(restored.sha256, sent.at(0).sha256);
+    QVERIFY(branch.at(0).attachments.at(1).isReference());
+    QCOMPARE(ConversationExport::toJsonFile({*ConversationExport::read(other, imported.at(0).uid)}),
+             exported);
+
+    // A file gone from disk is exported as missing, and the rest still goes.
+    QVERIFY(QFile::remove(sent.at(0).filePath));
+    const QJsonObject again = QJsonDocument::fromJson(ConversationExport::toJsonFile(
+                                                          {*ConversationExport::read(*m_store, info.uid)}))
+                                  .object();
+    const QJsonObject meta = again[QLatin1String("loquat")][QLatin1String("messages")]
+                                 .toArray()
+                                 .at(0)[QLatin1String("attachments")]
+                                 .toArray()
+                                 .at(0)
+                                 .toObject();
+    QVERIFY(meta.value(QLatin1String("missing")).toBool());
+    QCOMPARE(meta.value(QLatin1String("name")).toString(), QStringLiteral("small.png"));
+}
+
 #include "tst_attachmentpersistence.moc"
