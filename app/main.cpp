@@ -8,6 +8,7 @@
 #include "desktop/interfacelanguage.h"
 #include "desktop/themepalette.h"
 #include "embeddings/embeddingspanel.h"
+#include "firstpaintreporter.h"
 #include "mainwindow.h"
 #include "sampling/presetstore.h"
 #include "sampling/samplingcontroller.h"
@@ -24,6 +25,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QCommandLineParser>
+#include <QElapsedTimer>
 #include <QIcon>
 #include <QNetworkAccessManager>
 #include <QSettings>
@@ -53,10 +55,22 @@ void applyEnvironmentKey(ServerDirectory &directory)
     });
 }
 
+// The icon theme's copy when installed (the desktop may restyle it), else the embedded sizes.
+QIcon appIcon()
+{
+    QIcon embedded;
+    for (int size : {16, 24, 32, 48, 64, 128, 256})
+        embedded.addFile(QStringLiteral(":/icons/loquat-%1.png").arg(size), QSize(size, size));
+    embedded.addFile(QStringLiteral(":/icons/loquat.svg")); // used where an SVG icon engine is installed
+    return QIcon::fromTheme(QStringLiteral("io.github.loquat.Loquat"), embedded);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    QElapsedTimer sinceMain; // for LOQUAT_REPORT_FIRST_PAINT (loquat-bench's startup figure)
+    sinceMain.start();
     QApplication::setOrganizationName(QStringLiteral("Loquat"));
     QApplication::setApplicationName(QStringLiteral("Loquat"));
     QApplication::setApplicationVersion(QStringLiteral(LOQUAT_VERSION_STRING));
@@ -93,10 +107,9 @@ int main(int argc, char *argv[])
     }
 
     QApplication app(argc, argv);
-    QApplication::setDesktopFileName(QStringLiteral("loquat"));
-    QIcon icon(QStringLiteral(":/icons/loquat-256.png"));
-    icon.addFile(QStringLiteral(":/icons/loquat.svg"));
-    QApplication::setWindowIcon(icon);
+    // The installed desktop entry's name: Wayland compositors match the window to it (icon, name).
+    QApplication::setDesktopFileName(QStringLiteral("io.github.loquat.Loquat"));
+    QApplication::setWindowIcon(appIcon());
     InterfaceLanguage::install(&app); // the language chosen in Preferences, else the system's
     ThemePalette::apply(DesktopSettings::theme());
 
@@ -153,6 +166,7 @@ int main(int argc, char *argv[])
     window.addPage(embeddings, QCoreApplication::translate("main", "Embeddings"));
     // Last: its shortcuts and the restored layout cover every panel and page added above.
     new DesktopController(&window, &session);
+    FirstPaintReporter::installIfRequested(&window, sinceMain);
     window.show();
     ScreenshotScene::startFromEnvironment({&window, &session, compare, embeddings, &presets});
     return app.exec();

@@ -1,5 +1,5 @@
 // loquat-bench: prints Loquat's performance figures as one JSON object.
-//   loquat-bench [--only NAME]   (names: history, search, sse, render, attach, compare, embed;
+//   loquat-bench [--only NAME]   (names: history, search, sse, render, attach, compare, embed, startup;
 //                                 soak runs only when named:
 //                                 loquat-bench --only soak [--soak-answers N] [--soak-lanes N])
 // Figures and targets are reported in BENCHMARKS.md.
@@ -12,6 +12,7 @@
 #ifdef LOQUAT_BENCH_HAS_UI
 #include "comparebench.h"
 #include "renderbench.h"
+#include "startupbench.h"
 #include <QApplication>
 #endif
 
@@ -37,7 +38,8 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     QCommandLineOption only(
         QStringLiteral("only"),
-        QStringLiteral("Run one group: history, search, sse, render, attach, compare, embed or soak."),
+        QStringLiteral(
+            "Run one group: history, search, sse, render, attach, compare, embed, startup or soak."),
         QStringLiteral("name"));
     parser.addOption(only);
     QCommandLineOption soakAnswers(QStringLiteral("soak-answers"), QStringLiteral("Answers in the soak run."),
@@ -106,6 +108,19 @@ int main(int argc, char *argv[])
         figures.insert(QStringLiteral("compare_8x2000_stalls_over_16ms"), compare.stallsOver16Ms);
         figures.insert(QStringLiteral("compare_8x2000_total_cpu_s"), compare.totalCpuSeconds);
         figures.insert(QStringLiteral("compare_8x2000_wall_s"), compare.wallSeconds);
+    }
+#endif
+#ifdef LOQUAT_BENCH_HAS_UI
+    if (group.isEmpty() || group == QLatin1String("startup")) {
+        // The real app, launched 7 times with 1,000 conversations stored; idle for 3 s after its first frame.
+        const StartupBench::Result startup = StartupBench::run(1000, 7, 3000);
+        if (!startup.error.isEmpty())
+            std::fprintf(stderr, "loquat-bench: startup: %s\n", qUtf8Printable(startup.error));
+        figures.insert(QStringLiteral("startup_ms"), qRound(startup.medianMs * 10) / 10.0);
+        figures.insert(QStringLiteral("startup_best_ms"), qRound(startup.bestMs * 10) / 10.0);
+        figures.insert(QStringLiteral("startup_in_main_ms"), qRound(startup.inMainMs * 10) / 10.0);
+        figures.insert(QStringLiteral("idle_rss_mb"), qRound(startup.idleRssMb * 10) / 10.0);
+        figures.insert(QStringLiteral("startup_setup_s"), qRound(startup.setupSeconds * 10) / 10.0);
     }
 #endif
     if (group.isEmpty() || group == QLatin1String("embed")) {

@@ -23,6 +23,11 @@ packages=(
   # headless test session: X server, D-Bus and a Secret Service keyring
   xvfb xauth dbus dbus-bin gnome-keyring
   fonts-dejavu-core
+  # packaging: the validators of the desktop entry and the AppStream metadata (ctest and
+  # tools/test-package.sh run them), rsvg-convert for tools/render-icons.sh, and mmdebstrap, which
+  # bootstraps the clean Debian root tools/test-package.sh installs the .deb into
+  # (dpkg-shlibdeps, which computes the .deb's Depends, comes with build-essential's dpkg-dev)
+  desktop-file-utils appstream librsvg2-bin mmdebstrap
 )
 
 missing=()
