@@ -2967,6 +2967,14 @@ Genau diesem Zertifikat für „%4“ vertrauen? Tun Sie das nur, wenn Sie wisse
         <source>Answers:</source>
         <translation>Antworten:</translation>
     </message>
+    <message>
+        <source>This answer is too long to show whole: the view shows its first %L1 characters of %L2. Copy takes all of it.</source>
+        <translation>Diese Antwort ist zu lang, um sie vollständig anzuzeigen: Die Ansicht zeigt die ersten %L1 von %L2 Zeichen. „Kopieren“ übernimmt alles.</translation>
+    </message>
+    <message>
+        <source>The reasoning is too long to show whole: the view shows its first %L1 characters of %L2.</source>
+        <translation>Die Überlegungen sind zu lang, um sie vollständig anzuzeigen: Die Ansicht zeigt die ersten %L1 von %L2 Zeichen.</translation>
+    </message>
 </context>
 <context>
     <name>MetricsText</name>
