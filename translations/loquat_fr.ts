@@ -2968,6 +2968,14 @@ Approuver exactement ce certificat pour «&#xa0;%4&#xa0;»&#xa0;? Ne le faites q
         <source>Answers:</source>
         <translation>Réponses&#xa0;:</translation>
     </message>
+    <message>
+        <source>This answer is too long to show whole: the view shows its first %L1 characters of %L2. Copy takes all of it.</source>
+        <translation>Cette réponse est trop longue pour être affichée en entier&#xa0;: la vue n&apos;en montre que les %L1 premiers caractères sur %L2. «&#xa0;Copier&#xa0;» la prend en entier.</translation>
+    </message>
+    <message>
+        <source>The reasoning is too long to show whole: the view shows its first %L1 characters of %L2.</source>
+        <translation>Le raisonnement est trop long pour être affiché en entier&#xa0;: la vue n&apos;en montre que les %L1 premiers caractères sur %L2.</translation>
+    </message>
 </context>
 <context>
     <name>MetricsText</name>
