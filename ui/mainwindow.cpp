@@ -48,6 +48,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScrollArea>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -229,7 +230,16 @@ MainWindow::~MainWindow() = default;
 
 int MainWindow::addPage(QWidget *page, const QString &title)
 {
-    return m_pages->addTab(page, title);
+    // A page's own minimum size (the Embeddings page needs some 1,300 px) must not become the
+    // window's: narrower than that, the page scrolls instead.
+    auto *scroll = new QScrollArea(m_pages);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setAccessibleName(title);
+    // Named by its tab's place, so saved layouts (splitter sizes) find it again on the next start.
+    scroll->setObjectName(QStringLiteral("page%1").arg(m_pages->count()));
+    scroll->setWidget(page);
+    return m_pages->addTab(scroll, title);
 }
 
 void MainWindow::buildActions()

@@ -607,6 +607,18 @@ private slots:
         QCOMPARE(heatmap->grab().toImage().pixelColor(1, 1), ThemePalette::light().color(QPalette::Base));
     }
 
+    void aWidePageDoesNotWidenTheWindow()
+    {
+        // The Embeddings page alone needs some 1,300 px; inside its scroll area it does not make
+        // the window wider than the chat needs (a laptop screen, a tiled half screen).
+        QVERIFY(m_window->pages()->count() >= 3);
+        const int chat = m_window->pages()->widget(0)->minimumSizeHint().width();
+        for (int i = 1; i < m_window->pages()->count(); ++i)
+            QVERIFY2(m_window->pages()->widget(i)->minimumSizeHint().width() <= chat,
+                     qPrintable(QString::number(i)));
+        QVERIFY(m_window->pages()->minimumSizeHint().width() < chat + 50);
+    }
+
     void theLayoutComesBackOnTheNextStart()
     {
         QSplitter *splitter = m_window->pages()->widget(1)->findChild<QSplitter *>();
