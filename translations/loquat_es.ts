@@ -2969,7 +2969,7 @@ Trust exactly this certificate for &quot;%4&quot;? Only do this if you know the 
     </message>
     <message>
         <source>This answer is too long to show whole: the view shows its first %L1 characters of %L2. Copy takes all of it.</source>
-        <translation>Esta respuesta es demasiado larga para mostrarla entera: la vista muestra sus primeros %L1 caracteres de %L2. Copiar la copia completa.</translation>
+        <translation>Esta respuesta es demasiado larga para mostrarla entera: la vista muestra sus primeros %L1 caracteres de %L2. Copiar copia el texto completo.</translation>
     </message>
     <message>
         <source>The reasoning is too long to show whole: the view shows its first %L1 characters of %L2.</source>
