@@ -2957,6 +2957,14 @@ Trust exactly this certificate for &quot;%4&quot;? Only do this if you know the 
         <source>Answers:</source>
         <translation>回答：</translation>
     </message>
+    <message>
+        <source>This answer is too long to show whole: the view shows its first %L1 characters of %L2. Copy takes all of it.</source>
+        <translation>此回答过长，无法完整显示：视图只显示全部 %L2 个字符中的前 %L1 个。“复制”会复制全部内容。</translation>
+    </message>
+    <message>
+        <source>The reasoning is too long to show whole: the view shows its first %L1 characters of %L2.</source>
+        <translation>推理内容过长，无法完整显示：视图只显示全部 %L2 个字符中的前 %L1 个。</translation>
+    </message>
 </context>
 <context>
     <name>MetricsText</name>
