@@ -29,8 +29,10 @@ QChartView *makeView(QWidget *parent)
 void fill(QChart *chart, const QString &title, const QStringList &categories, const QList<double> &values)
 {
     chart->removeAllSeries();
-    for (QAbstractAxis *axis : chart->axes())
+    for (QAbstractAxis *axis : chart->axes()) {
         chart->removeAxis(axis);
+        delete axis; // removeAxis() hands the axis back to the caller (found by LeakSanitizer)
+    }
     chart->setTitle(title);
     auto *set = new QBarSet(title);
     for (const double v : values)
