@@ -11,6 +11,7 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QSaveFile>
+#include <QSet>
 #include <QUuid>
 
 namespace {
@@ -362,8 +363,12 @@ QList<Message> ConversationExport::activeBranch(const QList<StoredMessage> &mess
     for (qsizetype i = 0; i < messages.size(); ++i)
         children[messages.at(i).parentUid].append(i);
     QList<Message> branch;
+    // A file may repeat a uid or make a message its own ancestor: each uid is followed once, so
+    // the walk ends and never holds more messages than the file.
+    QSet<QString> followed;
     QString parent;
-    for (qsizetype guard = 0; guard <= messages.size(); ++guard) {
+    while (!followed.contains(parent)) {
+        followed.insert(parent);
         const QList<qsizetype> versions = children.value(parent);
         if (versions.isEmpty())
             break;

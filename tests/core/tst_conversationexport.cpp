@@ -192,6 +192,31 @@ private slots:
         QCOMPARE(store.tree(imported.first().uid).size(), 5);
     }
 
+    // Found by fuzz_conversationimport: a repeated uid whose second copy names the first as its
+    // parent made the branch walk go round until its guard, longer than the file.
+    void aBranchThatLoopsEndsAndImportsWhole()
+    {
+        const QByteArray file = R"({"format": "loquat.conversation", "version": 1, "loquat": {"messages": [
+            {"uid": "a", "parent": null, "role": "user", "content": "first"},
+            {"uid": "a", "parent": "a", "role": "assistant", "content": "second"},
+            {"uid": "b", "parent": "b", "role": "user", "content": "own parent"}]}})";
+        QString error;
+        const auto conversations = ConversationExport::fromJson(file, &error);
+        QCOMPARE(conversations.size(), 1);
+        const QList<Message> branch = ConversationExport::activeBranch(conversations.first().messages);
+        QCOMPARE(branch.size(), 2);
+        QCOMPARE(branch.at(0).content, QStringLiteral("first"));
+        QCOMPARE(branch.at(1).content, QStringLiteral("second"));
+
+        QTemporaryDir dir;
+        ConversationStore store(databasePath(dir));
+        QVERIFY(store.open().open);
+        const auto imported = ConversationExport::import(store, conversations);
+        QCOMPARE(imported.size(), 1);
+        QCOMPARE(store.tree(imported.first().uid).size(), 3); // nothing lost
+        QVERIFY(store.branch(imported.first().uid).size() <= 3);
+    }
+
     void refusesWhatIsNotAConversation()
     {
         const QList<QByteArray> bad = {
