@@ -11,9 +11,8 @@
 #include "compare/paramdiff.h"
 #include "compare/sweep.h"
 #include "keychaintest.h"
-#include "settings/keychainsecretstore.h"
+#include "profilefixture.h"
 #include "settings/memorysecretstore.h"
-#include "settings/serverdirectory.h"
 #include "simfixture.h"
 
 #include <QJsonArray>
@@ -70,26 +69,13 @@ LaneSpec laneOn(const QString &profileId, const QString &model, double temperatu
 class TestLaneServers final : public QObject {
     Q_OBJECT
 
-    std::unique_ptr<SecretStore> m_keychain;
-    std::unique_ptr<ApiKeyVault> m_vault;
-    std::unique_ptr<ProfileModel> m_profiles;
-    std::unique_ptr<ServerDirectory> m_directory;
+    std::unique_ptr<ProfileFixture> m_fixture;
     QString m_keyA, m_keyB;
 
     QString addProfile(const QString &name, const QUrl &url, const QString &key)
     {
-        ServerProfile profile;
-        profile.name = name;
-        profile.baseUrl = url;
-        profile.firstByteTimeoutMs = SimFixture::kTestTimeoutMs;
-        profile.idleTimeoutMs = SimFixture::kTestTimeoutMs;
-        const QString id = m_profiles->add(profile);
-        if (!key.isEmpty()) {
-            bool stored = false;
-            m_vault->store(id, key, this,
-                           [&stored](const ApiKeyVault::Outcome &outcome) { stored = outcome.ok; });
-            [&] { QTRY_VERIFY_WITH_TIMEOUT(stored, kWaitMs); }();
-        }
+        const QString id = m_fixture->add(name, url, key);
+        [&] { QVERIFY(!id.isEmpty()); }();
         return id;
     }
 
@@ -97,7 +83,7 @@ class TestLaneServers final : public QObject {
     {
         QList<LaneSpec> out;
         bool done = false;
-        LaneServers::resolve(m_directory.get(), lanes, this, [&](const QList<LaneSpec> &r) {
+        LaneServers::resolve(&m_fixture->directory(), lanes, this, [&](const QList<LaneSpec> &r) {
             out = r;
             done = true;
         });
@@ -116,31 +102,12 @@ class TestLaneServers final : public QObject {
 private slots:
     void init()
     {
-        if (KeychainTest::hasPrivateSession())
-            m_keychain = std::make_unique<KeychainSecretStore>(KeychainTest::uniqueService());
-        else
-            m_keychain = std::make_unique<MemorySecretStore>();
-        m_vault = std::make_unique<ApiKeyVault>(m_keychain.get());
-        m_profiles = std::make_unique<ProfileModel>(nullptr);
-        m_directory = std::make_unique<ServerDirectory>(m_profiles.get(), m_vault.get());
+        m_fixture = std::make_unique<ProfileFixture>();
         m_keyA = KeychainTest::randomKey();
         m_keyB = KeychainTest::randomKey();
     }
 
-    void cleanup()
-    {
-        // The keys leave the shared test keyring with their profiles.
-        const QList<ServerProfile> profiles = m_profiles->profiles();
-        for (const ServerProfile &profile : profiles) {
-            bool gone = false;
-            m_vault->forget(profile.id, this, [&gone](const ApiKeyVault::Outcome &) { gone = true; });
-            QTRY_VERIFY_WITH_TIMEOUT(gone, kWaitMs);
-        }
-        m_directory.reset();
-        m_profiles.reset();
-        m_vault.reset();
-        m_keychain.reset();
-    }
+    void cleanup() { m_fixture.reset(); }
 
     void eachLaneReachesItsOwnServerWithItsOwnKey()
     {
@@ -214,7 +181,7 @@ private slots:
         down.setPort(SimFixture::closedPort());
         const QString idDown = addProfile(QStringLiteral("Switched off"), down, m_keyB);
         const QString idGone = addProfile(QStringLiteral("Removed"), a.sim().baseUrl(), {});
-        QVERIFY(m_profiles->remove(idGone));
+        QVERIFY(m_fixture->profiles().remove(idGone));
 
         const QList<LaneSpec> lanes =
             resolved({laneOn(idA, QStringLiteral("model-a")), laneOn(idDown, QStringLiteral("model-a")),

@@ -3,10 +3,8 @@
 // that is down gives a reason instead of a list, and a changed profile is asked again.
 
 #include "keychaintest.h"
-#include "settings/keychainsecretstore.h"
-#include "settings/memorysecretstore.h"
+#include "profilefixture.h"
 #include "settings/modelcatalog.h"
-#include "settings/serverdirectory.h"
 #include "simfixture.h"
 
 #include <QSignalSpy>
@@ -29,50 +27,18 @@ SimOptions serving(const QString &key, const QString &model)
 class TestModelCatalog final : public QObject {
     Q_OBJECT
 
-    std::unique_ptr<SecretStore> m_keychain;
-    std::unique_ptr<ApiKeyVault> m_vault;
-    std::unique_ptr<ProfileModel> m_profiles;
-    std::unique_ptr<ServerDirectory> m_directory;
+    std::unique_ptr<ProfileFixture> m_fixture;
 
     QString addProfile(const QString &name, const QUrl &url, const QString &key)
     {
-        ServerProfile profile;
-        profile.name = name;
-        profile.baseUrl = url;
-        profile.firstByteTimeoutMs = SimFixture::kTestTimeoutMs;
-        const QString id = m_profiles->add(profile);
-        bool stored = false;
-        m_vault->store(id, key, this,
-                       [&stored](const ApiKeyVault::Outcome &outcome) { stored = outcome.ok; });
-        [&] { QTRY_VERIFY_WITH_TIMEOUT(stored, kWaitMs); }();
+        const QString id = m_fixture->add(name, url, key);
+        [&] { QVERIFY(!id.isEmpty()); }();
         return id;
     }
 
 private slots:
-    void init()
-    {
-        if (KeychainTest::hasPrivateSession())
-            m_keychain = std::make_unique<KeychainSecretStore>(KeychainTest::uniqueService());
-        else
-            m_keychain = std::make_unique<MemorySecretStore>();
-        m_vault = std::make_unique<ApiKeyVault>(m_keychain.get());
-        m_profiles = std::make_unique<ProfileModel>(nullptr);
-        m_directory = std::make_unique<ServerDirectory>(m_profiles.get(), m_vault.get());
-    }
-
-    void cleanup()
-    {
-        const QList<ServerProfile> profiles = m_profiles->profiles();
-        for (const ServerProfile &profile : profiles) {
-            bool gone = false;
-            m_vault->forget(profile.id, this, [&gone](const ApiKeyVault::Outcome &) { gone = true; });
-            QTRY_VERIFY_WITH_TIMEOUT(gone, kWaitMs);
-        }
-        m_directory.reset();
-        m_profiles.reset();
-        m_vault.reset();
-        m_keychain.reset();
-    }
+    void init() { m_fixture = std::make_unique<ProfileFixture>(); }
+    void cleanup() { m_fixture.reset(); }
 
     void eachProfileListsItsOwnServer()
     {
@@ -83,7 +49,7 @@ private slots:
         const QString idA = addProfile(QStringLiteral("A"), a.sim().baseUrl(), keyA);
         const QString idB = addProfile(QStringLiteral("B"), b.sim().baseUrl(), keyB);
         QNetworkAccessManager network;
-        ModelCatalog catalog(m_directory.get(), &network);
+        ModelCatalog catalog(&m_fixture->directory(), &network);
         QSignalSpy changed(&catalog, &ModelCatalog::modelsChanged);
         catalog.request(idA);
         catalog.request(idB);
@@ -101,9 +67,9 @@ private slots:
         const qsizetype seen = a.sim().requests().size();
         catalog.request(idA);
         QVERIFY(!catalog.isLoading(idA));
-        ServerProfile moved = *m_profiles->find(idA);
+        ServerProfile moved = *m_fixture->profiles().find(idA);
         moved.baseUrl = b.sim().baseUrl(); // now A points at B's server, with A's key: refused there
-        QVERIFY(m_profiles->update(moved));
+        QVERIFY(m_fixture->profiles().update(moved));
         QTRY_VERIFY_WITH_TIMEOUT(!catalog.isLoading(idA) && !catalog.problem(idA).isEmpty(), kWaitMs);
         QVERIFY(catalog.modelIds(idA).isEmpty());
         QCOMPARE(a.sim().requests().size(), seen);
@@ -115,7 +81,7 @@ private slots:
         down.setPort(SimFixture::closedPort());
         const QString id = addProfile(QStringLiteral("Down"), down, QStringLiteral("k"));
         QNetworkAccessManager network;
-        ModelCatalog catalog(m_directory.get(), &network);
+        ModelCatalog catalog(&m_fixture->directory(), &network);
         catalog.request(id);
         QTRY_VERIFY_WITH_TIMEOUT(catalog.isKnown(id), kWaitMs);
         QVERIFY(catalog.models(id).isEmpty());

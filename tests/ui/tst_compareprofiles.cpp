@@ -11,11 +11,9 @@
 #include "compare/compareview.h"
 #include "compare/laneeditor.h"
 #include "keychaintest.h"
+#include "profilefixture.h"
 #include "sampling/presetstore.h"
-#include "settings/keychainsecretstore.h"
-#include "settings/memorysecretstore.h"
 #include "settings/modelcatalog.h"
-#include "settings/serverdirectory.h"
 #include "simfixture.h"
 
 #include <QComboBox>
@@ -69,30 +67,12 @@ class TestCompareProfiles final : public QObject {
     QTemporaryDir m_dir;
     QString m_keyA, m_keyB;
     std::unique_ptr<SimFixture> m_a, m_b;
-    std::unique_ptr<SecretStore> m_keychain;
-    std::unique_ptr<ApiKeyVault> m_vault;
-    std::unique_ptr<ProfileModel> m_profiles;
-    std::unique_ptr<ServerDirectory> m_directory;
+    std::unique_ptr<ProfileFixture> m_profiles;
     std::unique_ptr<VllmClient> m_client;
     std::unique_ptr<ConversationModel> m_conversation;
     std::unique_ptr<PresetStore> m_presets;
     std::unique_ptr<CompareView> m_view;
     QString m_idA, m_idB;
-
-    QString addProfile(const QString &name, const QUrl &url, const QString &key)
-    {
-        ServerProfile profile;
-        profile.name = name;
-        profile.baseUrl = url;
-        profile.firstByteTimeoutMs = SimFixture::kTestTimeoutMs;
-        profile.idleTimeoutMs = SimFixture::kTestTimeoutMs;
-        const QString id = m_profiles->add(profile);
-        bool stored = false;
-        m_vault->store(id, key, this,
-                       [&stored](const ApiKeyVault::Outcome &outcome) { stored = outcome.ok; });
-        [&] { QTRY_VERIFY_WITH_TIMEOUT(stored, kWaitMs); }();
-        return id;
-    }
 
     void finish()
     {
@@ -109,24 +89,19 @@ private slots:
         m_a = std::make_unique<SimFixture>(serving(m_keyA, QStringLiteral("model-a")));
         m_b = std::make_unique<SimFixture>(serving(m_keyB, QStringLiteral("model-b")));
         QVERIFY(m_a->isListening() && m_b->isListening());
-        if (KeychainTest::hasPrivateSession())
-            m_keychain = std::make_unique<KeychainSecretStore>(KeychainTest::uniqueService());
-        else
-            m_keychain = std::make_unique<MemorySecretStore>();
-        m_vault = std::make_unique<ApiKeyVault>(m_keychain.get());
-        m_profiles = std::make_unique<ProfileModel>(nullptr);
-        m_directory = std::make_unique<ServerDirectory>(m_profiles.get(), m_vault.get());
-        m_idA = addProfile(QStringLiteral("Workstation"), m_a->sim().baseUrl(), m_keyA);
-        m_idB = addProfile(QStringLiteral("Lab box"), m_b->sim().baseUrl(), m_keyB);
-        QCOMPARE(m_profiles->activeId(), m_idA);
+        m_profiles = std::make_unique<ProfileFixture>();
+        m_idA = m_profiles->add(QStringLiteral("Workstation"), m_a->sim().baseUrl(), m_keyA);
+        m_idB = m_profiles->add(QStringLiteral("Lab box"), m_b->sim().baseUrl(), m_keyB);
+        QVERIFY(!m_idA.isEmpty() && !m_idB.isEmpty());
+        QCOMPARE(m_profiles->profiles().activeId(), m_idA);
 
         // The window's client on the active profile, as MainWindow leaves it.
         m_client = std::make_unique<VllmClient>(&m_a->network());
-        m_client->setServer(m_profiles->active()->serverConfig(m_keyA));
+        m_client->setServer(m_profiles->profiles().active()->serverConfig(m_keyA));
         m_conversation = std::make_unique<ConversationModel>();
         m_presets = std::make_unique<PresetStore>(m_dir.filePath(QStringLiteral("presets.json")));
         m_view = std::make_unique<CompareView>(m_client.get(), m_conversation.get(), m_presets.get());
-        m_view->setServerDirectory(m_directory.get());
+        m_view->setServerDirectory(&m_profiles->directory());
         m_view->resize(1400, 900);
         m_view->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
@@ -137,18 +112,10 @@ private slots:
     void cleanup()
     {
         m_view.reset();
-        for (const QString &id : {m_idA, m_idB}) {
-            bool gone = false;
-            m_vault->forget(id, this, [&gone](const ApiKeyVault::Outcome &) { gone = true; });
-            QTRY_VERIFY_WITH_TIMEOUT(gone, kWaitMs);
-        }
         m_presets.reset();
         m_conversation.reset();
         m_client.reset();
-        m_directory.reset();
         m_profiles.reset();
-        m_vault.reset();
-        m_keychain.reset();
         m_a.reset();
         m_b.reset();
     }

@@ -9,9 +9,7 @@
 #include "embeddings/embeddingspanel.h"
 #include "embeddings/serverpicker.h"
 #include "keychaintest.h"
-#include "settings/keychainsecretstore.h"
-#include "settings/memorysecretstore.h"
-#include "settings/serverdirectory.h"
+#include "profilefixture.h"
 #include "simfixture.h"
 
 #include <QComboBox>
@@ -56,26 +54,8 @@ class TestEmbeddingProfiles final : public QObject {
     QTemporaryDir m_settingsDir;
     QString m_keyA, m_keyB;
     std::unique_ptr<SimFixture> m_a, m_b;
-    std::unique_ptr<SecretStore> m_keychain;
-    std::unique_ptr<ApiKeyVault> m_vault;
-    std::unique_ptr<ProfileModel> m_profiles;
-    std::unique_ptr<ServerDirectory> m_directory;
+    std::unique_ptr<ProfileFixture> m_profiles;
     QString m_idA, m_idB;
-
-    QString addProfile(const QString &name, const QUrl &url, const QString &key)
-    {
-        ServerProfile profile;
-        profile.name = name;
-        profile.baseUrl = url;
-        profile.firstByteTimeoutMs = SimFixture::kTestTimeoutMs;
-        profile.idleTimeoutMs = SimFixture::kTestTimeoutMs;
-        const QString id = m_profiles->add(profile);
-        bool stored = false;
-        m_vault->store(id, key, this,
-                       [&stored](const ApiKeyVault::Outcome &outcome) { stored = outcome.ok; });
-        [&] { QTRY_VERIFY_WITH_TIMEOUT(stored, kWaitMs); }();
-        return id;
-    }
 
     // A panel as main.cpp makes it: the environment's (here: no) key for "Other address".
     std::unique_ptr<EmbeddingsPanel> makePanel()
@@ -83,7 +63,7 @@ class TestEmbeddingProfiles final : public QObject {
         ServerConfig adHoc = m_a->config();
         adHoc.apiKey.clear();
         auto panel = std::make_unique<EmbeddingsPanel>(&m_a->network(), adHoc);
-        panel->setServerDirectory(m_directory.get());
+        panel->setServerDirectory(&m_profiles->directory());
         panel->resize(1200, 800);
         return panel;
     }
@@ -112,30 +92,15 @@ private slots:
         m_a = std::make_unique<SimFixture>(embedding(m_keyA));
         m_b = std::make_unique<SimFixture>(embedding(m_keyB));
         QVERIFY(m_a->isListening() && m_b->isListening());
-        if (KeychainTest::hasPrivateSession())
-            m_keychain = std::make_unique<KeychainSecretStore>(KeychainTest::uniqueService());
-        else
-            m_keychain = std::make_unique<MemorySecretStore>();
-        m_vault = std::make_unique<ApiKeyVault>(m_keychain.get());
-        m_profiles = std::make_unique<ProfileModel>(nullptr);
-        m_directory = std::make_unique<ServerDirectory>(m_profiles.get(), m_vault.get());
-        m_idA = addProfile(QStringLiteral("Workstation"), m_a->sim().baseUrl(), m_keyA);
-        m_idB = addProfile(QStringLiteral("Embedder"), m_b->sim().baseUrl(), m_keyB);
+        m_profiles = std::make_unique<ProfileFixture>();
+        m_idA = m_profiles->add(QStringLiteral("Workstation"), m_a->sim().baseUrl(), m_keyA);
+        m_idB = m_profiles->add(QStringLiteral("Embedder"), m_b->sim().baseUrl(), m_keyB);
+        QVERIFY(!m_idA.isEmpty() && !m_idB.isEmpty());
     }
 
     void cleanup()
     {
-        for (const QString &id : {m_idA, m_idB}) {
-            if (id.isEmpty())
-                continue;
-            bool gone = false;
-            m_vault->forget(id, this, [&gone](const ApiKeyVault::Outcome &) { gone = true; });
-            QTRY_VERIFY_WITH_TIMEOUT(gone, kWaitMs);
-        }
-        m_directory.reset();
         m_profiles.reset();
-        m_vault.reset();
-        m_keychain.reset();
         m_a.reset();
         m_b.reset();
     }
@@ -232,8 +197,7 @@ private slots:
         QVERIFY(!panel->useSetProfileButton()->isVisibleTo(panel.get()));
 
         // A profile that is gone is named as such.
-        QVERIFY(m_directory->removeProfile(m_idB));
-        m_idB.clear();
+        QVERIFY(m_profiles->directory().removeProfile(m_idB));
         auto later = makePanel();
         later->show();
         QSignalSpy reopened(later.get(), &EmbeddingsPanel::fileFinished);
