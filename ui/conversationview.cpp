@@ -69,9 +69,8 @@ ConversationView::ConversationView(ConversationModel *model, QWidget *parent)
     setDocument(new SafeDocument(this));
     m_images = new RemoteImages(document(), this);
     m_builder->setFilter([this](const QString &html) { return m_images->present(html); });
-    connect(m_images, &RemoteImages::changed, this, [this](const QString &url) {
-        redrawMarkdownShowing(MarkdownRenderer::remoteImageLinkFor(url));
-    });
+    connect(m_images, &RemoteImages::changed, this,
+            [this](const QString &url) { redrawMarkdownShowing(MarkdownRenderer::remoteImageLinkFor(url)); });
     m_imageResize->setSingleShot(true);
     m_imageResize->setInterval(150);
     connect(m_imageResize, &QTimer::timeout, this, [this] {

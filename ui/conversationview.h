@@ -34,9 +34,9 @@ class RemoteImages;
 // http(s) and mailto open in the browser only when clicked; "loquat-image:<hex>" (a web image's
 // placeholder, showing its description and full address) fetches that one image, on the click,
 // and shows it in the answer scaled to the view's width (RemoteImages); nothing else is followed.
-// Rendering loads no resource: loadResource() refuses everything. The thumbnails of the user's attachments are
-// put into the document by the view itself (addResource) from local data, under a scheme with a
-// random part, so nothing a model writes can name one.
+// Rendering loads no resource: loadResource() refuses everything. The thumbnails of the user's attachments
+// are put into the document by the view itself (addResource) from local data, under a scheme with a random
+// part, so nothing a model writes can name one.
 //
 // Long conversations are built lazily: a reset (a conversation opened) builds only the last
 // messages — kInitialRows of them, or fewer when they hold kInitialChars of text (a couple of

@@ -4,7 +4,6 @@
 #include "api/serverinsight.h"
 #include "api/tlstrust.h"
 #include "api/vllmclient.h"
-#include "markdown/markdownrenderer.h"
 #include "chat/chatsession.h"
 #include "chat/conversationmodel.h"
 #include "chat/tokenbudget.h"
@@ -13,6 +12,7 @@
 #include "inlinenotice.h"
 #include "keychainnotice.h"
 #include "local/localservers.h"
+#include "markdown/markdownrenderer.h"
 #include "metricstext.h"
 #include "profilesdialog.h"
 #include "serverbar.h"
@@ -210,7 +210,8 @@ MainWindow::MainWindow(VllmClient *client, ConversationModel *conversation, Chat
         if (scheme == QLatin1String("http") || scheme == QLatin1String("https") ||
             scheme == QLatin1String("mailto"))
             statusBar()->showMessage(url.toString());
-        else if (const QString image = MarkdownRenderer::remoteImageFromLink(url.toString()); !image.isEmpty())
+        else if (const QString image = MarkdownRenderer::remoteImageFromLink(url.toString());
+                 !image.isEmpty())
             statusBar()->showMessage(tr("Click to load the image from %1").arg(image));
         else
             statusBar()->clearMessage();

@@ -200,9 +200,10 @@ private slots:
                 .arg(QString::fromLatin1(url.toUtf8().toHex()), alt, url);
         };
         const QString web = html("![a *diagram*](https://example.com/d.png \"title\")");
-        QCOMPARE(web, QStringLiteral("<p>") + placeholder(QStringLiteral("https://example.com/d.png"),
-                                                          QStringLiteral("a diagram")) +
-                          QStringLiteral("</p>"));
+        QCOMPARE(web,
+                 QStringLiteral("<p>") +
+                     placeholder(QStringLiteral("https://example.com/d.png"), QStringLiteral("a diagram")) +
+                     QStringLiteral("</p>"));
         QCOMPARE(HtmlSafety::check(web), QString());
         QCOMPARE(html("![no alt](http://example.com/x.png)"),
                  QStringLiteral("<p>") +
@@ -216,7 +217,8 @@ private slots:
         const QString odd = QStringLiteral("https://e.example/a?b=1&c=\"2\"&d='<x>'");
         const QString rendered = html(QStringLiteral("![q](%1)").arg(odd).toUtf8().constData());
         QCOMPARE(HtmlSafety::check(rendered), QString());
-        QVERIFY2(rendered.contains(QStringLiteral("from https://e.example/a?b=1&amp;c=&quot;2&quot;&amp;d='&lt;x&gt;')")),
+        QVERIFY2(rendered.contains(
+                     QStringLiteral("from https://e.example/a?b=1&amp;c=&quot;2&quot;&amp;d='&lt;x&gt;')")),
                  qPrintable(rendered));
         const qsizetype hrefAt = rendered.indexOf(QLatin1String("loquat-image:"));
         QCOMPARE(MarkdownRenderer::remoteImageFromLink(
@@ -224,8 +226,8 @@ private slots:
                  odd);
         QCOMPARE(MarkdownRenderer::remoteImageFromLink(MarkdownRenderer::remoteImageLinkFor(odd)), odd);
         // Only placeholders of web addresses come back from a link.
-        QCOMPARE(MarkdownRenderer::remoteImageFromLink(MarkdownRenderer::remoteImageLinkFor(
-                     QStringLiteral("file:///etc/passwd"))),
+        QCOMPARE(MarkdownRenderer::remoteImageFromLink(
+                     MarkdownRenderer::remoteImageLinkFor(QStringLiteral("file:///etc/passwd"))),
                  QString());
         QCOMPARE(MarkdownRenderer::remoteImageFromLink(QStringLiteral("loquat-image:6A")), QString());
         QCOMPARE(MarkdownRenderer::remoteImageFromLink(QStringLiteral("loquat-image:zz")), QString());

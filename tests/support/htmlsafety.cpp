@@ -52,8 +52,9 @@ bool isAllowedLink(const QString &href)
     if (href.startsWith(QLatin1String("loquat-image:"))) {
         // A web image's placeholder: lowercase hex of an http(s) address, checked here on its own.
         const QStringView hex = QStringView(href).mid(13);
-        if (hex.isEmpty() || hex.size() % 2 != 0 ||
-            !std::all_of(hex.begin(), hex.end(), [](QChar c) { return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f'); }))
+        if (hex.isEmpty() || hex.size() % 2 != 0 || !std::all_of(hex.begin(), hex.end(), [](QChar c) {
+                return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f');
+            }))
             return false;
         const QString url = QString::fromUtf8(QByteArray::fromHex(hex.toLatin1()));
         return (url.startsWith(QLatin1String("http://"), Qt::CaseInsensitive) && url.size() > 7) ||

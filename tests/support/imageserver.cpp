@@ -49,8 +49,10 @@ void ImageServer::onConnection()
             received->clear();
             m_requests.append(head);
             const QByteArray path = head.split(' ').value(1);
-            const Response response = m_responses.value(path, Response{404, "text/plain", "not found", {}, -1});
-            const qint64 length = response.announcedLength >= 0 ? response.announcedLength : response.body.size();
+            const Response response =
+                m_responses.value(path, Response{404, "text/plain", "not found", {}, -1});
+            const qint64 length =
+                response.announcedLength >= 0 ? response.announcedLength : response.body.size();
             socket->write("HTTP/1.1 " + QByteArray::number(response.status) + " X\r\nContent-Type: " +
                           response.contentType + "\r\nContent-Length: " + QByteArray::number(length) +
                           "\r\nConnection: close\r\n" + response.extraHeaders + "\r\n" + response.body);

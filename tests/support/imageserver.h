@@ -18,8 +18,8 @@ public:
         int status = 200;
         QByteArray contentType = "image/png";
         QByteArray body;
-        QByteArray extraHeaders;      // raw "Name: value\r\n" lines
-        qint64 announcedLength = -1;  // a Content-Length other than the body's (the body is cut)
+        QByteArray extraHeaders;     // raw "Name: value\r\n" lines
+        qint64 announcedLength = -1; // a Content-Length other than the body's (the body is cut)
     };
 
     explicit ImageServer(QObject *parent = nullptr);

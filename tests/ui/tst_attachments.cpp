@@ -1,15 +1,15 @@
 #include "api/vllmclient.h"
 #include "attachments/attachmentchip.h"
+#include "attachments/attachmentsizelimits.h"
 #include "attachments/attachmentstrip.h"
 #include "attachments/mediaprobe.h"
 #include "attachments/thumbnailcache.h"
 #include "chat/chatsession.h"
 #include "chat/conversationmodel.h"
 #include "composer.h"
+#include "conversationview.h"
 #include "desktop/conversationzoom.h"
 #include "desktop/preferencesdialog.h"
-#include "attachments/attachmentsizelimits.h"
-#include "conversationview.h"
 #include "mainwindow.h"
 #include "media/attachmentstore.h"
 #include "mediafiles.h"
@@ -281,7 +281,8 @@ void TestAttachments::sizeLimitsFromPreferencesApplyToTheNextAttach()
     QLabel *notice = m_composer->attachmentNotice();
     QVERIFY(notice->isVisible());
     QVERIFY2(notice->text().contains(QStringLiteral("“tone.wav”")), qPrintable(notice->text()));
-    QVERIFY2(notice->text().contains(QStringLiteral("1.0 MB")) || notice->text().contains(QStringLiteral("1 MB")),
+    QVERIFY2(notice->text().contains(QStringLiteral("1.0 MB")) ||
+                 notice->text().contains(QStringLiteral("1 MB")),
              qPrintable(notice->text()));
 
     // Raised again: the same file is accepted, without reopening anything.

@@ -397,17 +397,19 @@ void TestConversationView::clickedImageLoadsOnceAndOnlyThen()
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
     model.append(message(QStringLiteral("user"), QStringLiteral("Draw me a chart")));
-    model.append(message(QStringLiteral("assistant"),
-                         QStringLiteral("Here it is:\n\n![sales chart](%1)\n\nAnd another: ![second](%2)\n\nDone.")
-                             .arg(url, other)));
+    model.append(
+        message(QStringLiteral("assistant"),
+                QStringLiteral("Here it is:\n\n![sales chart](%1)\n\nAnd another: ![second](%2)\n\nDone.")
+                    .arg(url, other)));
     // Rendered, laid out and painted: nothing is fetched.
     QVERIFY(!view.grab().isNull());
     QTest::qWait(300);
     QCOMPARE(server.connectionCount(), 0);
     QVERIFY(!hasImage(view.document()));
     // The placeholder names the image and its full address.
-    QVERIFY2(view.toPlainText().contains(QStringLiteral("sales chart (click to load the image from %1)").arg(url)),
-             qPrintable(view.toPlainText()));
+    QVERIFY2(
+        view.toPlainText().contains(QStringLiteral("sales chart (click to load the image from %1)").arg(url)),
+        qPrintable(view.toPlainText()));
 
     // The click: exactly one request, for that image only, with no cookie and no key.
     QVERIFY(clickLink(view, MarkdownRenderer::remoteImageLinkFor(url)));
@@ -424,7 +426,8 @@ void TestConversationView::clickedImageLoadsOnceAndOnlyThen()
     QCOMPARE(widths.size(), 1);
     QVERIFY2(widths.first() < view.viewport()->width(), qPrintable(QString::number(widths.first())));
     QVERIFY(view.toPlainText().contains(QStringLiteral("Here it is:")));
-    QVERIFY(view.toPlainText().contains(QStringLiteral("second (click to load the image from %1)").arg(other)));
+    QVERIFY(
+        view.toPlainText().contains(QStringLiteral("second (click to load the image from %1)").arg(other)));
     QVERIFY(view.toPlainText().contains(QStringLiteral("Done.")));
     QVERIFY(!view.toPlainText().contains(QStringLiteral("sales chart")));
 
@@ -452,8 +455,8 @@ void TestConversationView::imageFailuresAreShownInPlace()
         for (int i = 0; i < 4; ++i)
             giantPng[at + i] = char((value >> (8 * (3 - i))) & 0xff);
     };
-    put32(16, 30000); // IHDR width
-    put32(20, 30000); // IHDR height
+    put32(16, 30000);                       // IHDR width
+    put32(20, 30000);                       // IHDR height
     put32(29, crc32(giantPng.mid(12, 17))); // the chunk's CRC over its type and data
     server.setResponse("/giant.png", {200, "image/png", giantPng, {}, -1});
     const QString missing = QString::fromLatin1(server.url("/missing.png"));
@@ -466,14 +469,16 @@ void TestConversationView::imageFailuresAreShownInPlace()
     view.resize(600, 500);
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
-    model.append(message(QStringLiteral("assistant"),
-                         QStringLiteral("- ![a](%1)\n- ![b](%2)\n- ![c](%3)\n- ![d](%4)\n").arg(missing, text, huge, giant)));
+    model.append(message(
+        QStringLiteral("assistant"),
+        QStringLiteral("- ![a](%1)\n- ![b](%2)\n- ![c](%3)\n- ![d](%4)\n").arg(missing, text, huge, giant)));
     for (const QString &url : {missing, text, huge, giant})
         QVERIFY(clickLink(view, MarkdownRenderer::remoteImageLinkFor(url)));
     for (const QString &url : {missing, text, huge, giant})
         QTRY_COMPARE_WITH_TIMEOUT(view.remoteImages()->state(url), RemoteImages::State::Failed, 10000);
     const QString shown = view.toPlainText();
-    QVERIFY2(shown.contains(QStringLiteral("a (could not load the image: the server answered HTTP 404. Click to try again.)")),
+    QVERIFY2(shown.contains(QStringLiteral(
+                 "a (could not load the image: the server answered HTTP 404. Click to try again.)")),
              qPrintable(shown));
     QVERIFY(shown.contains(QStringLiteral("b (could not load the image: it is not an image Loquat shows")));
     QVERIFY(shown.contains(QStringLiteral("c (could not load the image: the image is ")));

@@ -171,7 +171,8 @@ private slots:
         }
         QVERIFY(hrefs.contains(QStringLiteral("https://example.com/ci")));
         // A placeholder to load on a click, not an image.
-        QVERIFY(hrefs.contains(MarkdownRenderer::remoteImageLinkFor(QStringLiteral("https://evil.example/a.png"))));
+        QVERIFY(hrefs.contains(
+            MarkdownRenderer::remoteImageLinkFor(QStringLiteral("https://evil.example/a.png"))));
         QVERIFY(!hrefs.contains(QStringLiteral("https://evil.example/a.png")));
         QVERIFY(!hrefs.contains(QStringLiteral("image:https://evil.example/a.png")));
         // The raw HTML is visible as text.

@@ -83,7 +83,8 @@ PreferencesDialog::PreferencesDialog(ConversationZoom *zoom, QWidget *parent)
     } sizeBoxes[] = {
         {m_maxImage, MediaKind::Image, tr("Largest &image:"), tr("Largest image to attach, in megabytes")},
         {m_maxVideo, MediaKind::Video, tr("Largest &video:"), tr("Largest video to attach, in megabytes")},
-        {m_maxAudio, MediaKind::Audio, tr("Largest &audio file:"), tr("Largest audio file to attach, in megabytes")},
+        {m_maxAudio, MediaKind::Audio, tr("Largest &audio file:"),
+         tr("Largest audio file to attach, in megabytes")},
     };
     for (const auto &entry : sizeBoxes) {
         entry.box->setRange(AttachmentSizeLimits::kMinMB, AttachmentSizeLimits::maxMB(entry.kind));

@@ -44,12 +44,13 @@ RemoteImageFetch::Decoded RemoteImageFetch::decode(const QByteArray &bytes)
         return {{}, tr("the image is damaged or incomplete")};
     if (size.width() > kMaxEdge || size.height() > kMaxEdge ||
         qint64(size.width()) * size.height() > kMaxPixels)
-        return {{}, tr("the image is %1×%2 pixels, more than Loquat shows (at most %3 pixels on a side and "
-                       "%4 megapixels)")
-                        .arg(size.width())
-                        .arg(size.height())
-                        .arg(kMaxEdge)
-                        .arg(kMaxPixels / 1'000'000)};
+        return {{},
+                tr("the image is %1×%2 pixels, more than Loquat shows (at most %3 pixels on a side and "
+                   "%4 megapixels)")
+                    .arg(size.width())
+                    .arg(size.height())
+                    .arg(kMaxEdge)
+                    .arg(kMaxPixels / 1'000'000)};
     QImage image = reader.read();
     if (image.isNull())
         return {{}, tr("the image is damaged or incomplete (%1)").arg(reader.errorString())};
@@ -71,10 +72,12 @@ RemoteImageFetch::RemoteImageFetch(QNetworkAccessManager *network, const QUrl &u
     request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
     request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
     request.setAttribute(QNetworkRequest::AuthenticationReuseAttribute, QNetworkRequest::Manual);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::UserVerifiedRedirectPolicy);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::UserVerifiedRedirectPolicy);
     request.setMaximumRedirectsAllowed(kMaxRedirects);
     request.setTransferTimeout(kTimeoutMs);
-    request.setRawHeader("Accept", "image/png, image/jpeg, image/gif, image/webp, image/bmp;q=0.9, */*;q=0.1");
+    request.setRawHeader("Accept",
+                         "image/png, image/jpeg, image/gif, image/webp, image/bmp;q=0.9, */*;q=0.1");
     m_reply = network->get(request);
     m_reply->setParent(this);
     connect(m_reply, &QNetworkReply::metaDataChanged, this, &RemoteImageFetch::onMetaData);
@@ -86,7 +89,8 @@ RemoteImageFetch::RemoteImageFetch(QNetworkAccessManager *network, const QUrl &u
             return fail(tr("the address redirects to %1, which is not a web address").arg(target.toString()));
         if (from.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) == 0 &&
             target.scheme().compare(QLatin1String("http"), Qt::CaseInsensitive) == 0)
-            return fail(tr("the address redirects from https to unencrypted http (%1)").arg(target.toString()));
+            return fail(
+                tr("the address redirects from https to unencrypted http (%1)").arg(target.toString()));
         emit m_reply->redirectAllowed();
     });
 }
@@ -103,7 +107,8 @@ void RemoteImageFetch::onMetaData()
         return;
     const qint64 announced = m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
     if (announced > kMaxBytes)
-        fail(tr("the image is %1, more than the %2 Loquat loads").arg(megabytes(announced), megabytes(kMaxBytes)));
+        fail(tr("the image is %1, more than the %2 Loquat loads")
+                 .arg(megabytes(announced), megabytes(kMaxBytes)));
 }
 
 void RemoteImageFetch::onReadyRead()

@@ -32,8 +32,7 @@ RemoteImages::RemoteImages(QTextDocument *document, QObject *parent)
     , m_document(document)
     , m_scheme(QStringLiteral("loquat-remote-%1")
                    .arg(QRandomGenerator::global()->generate64(), 16, 16, QLatin1Char('0')))
-{
-}
+{}
 
 RemoteImages::~RemoteImages() = default;
 
@@ -128,8 +127,8 @@ QString RemoteImages::present(const QString &html)
         const QStringView placeholder = QStringView(html).mid(start, end + kPlaceholderEnd.size() - start);
         const qsizetype hrefStart = start + kAnchorStart.size();
         const qsizetype hrefEnd = html.indexOf(QLatin1Char('"'), hrefStart);
-        const QString url =
-            MarkdownRenderer::remoteImageFromLink(html.mid(hrefStart, std::max<qsizetype>(0, hrefEnd - hrefStart)));
+        const QString url = MarkdownRenderer::remoteImageFromLink(
+            html.mid(hrefStart, std::max<qsizetype>(0, hrefEnd - hrefStart)));
         out += url.isEmpty() ? placeholder.toString() : presentPlaceholder(placeholder, url);
         from = end + kPlaceholderEnd.size();
     }
