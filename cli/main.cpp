@@ -2,6 +2,7 @@
 #include "cliprofiles.h"
 #include "clirunner.h"
 #include "compare/lanespec.h"
+#include "runtime/allocatortuning.h"
 #include "settings/keychainsecretstore.h"
 
 #include <QCoreApplication>
@@ -25,6 +26,7 @@ void onSigint(int)
 
 int main(int argc, char *argv[])
 {
+    AllocatorTuning::applyForLongRuns();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("loquat-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(LOQUAT_VERSION_STRING));
