@@ -625,7 +625,7 @@ QList<SamplingIssue> SamplingFields::check(const QJsonObject &params)
     if (minTokens.isDouble() && budget > 0 && minTokens.toDouble() > double(budget))
         issues.append(
             {QStringLiteral("min_tokens"), tr("Min tokens (%1) cannot be more than max tokens (%2).")
-                                               .arg(qint64(minTokens.toDouble()))
+                                               .arg(minTokens.toDouble(), 0, 'g', 16)
                                                .arg(budget)});
     const QJsonObject structured = params.value(QLatin1String("structured_outputs")).toObject();
     int kinds = 0;
@@ -789,7 +789,7 @@ qint64 SamplingFields::tokenBudget(const QJsonObject &params)
     for (const char *name : {"max_completion_tokens", "max_tokens"}) {
         const QJsonValue v = params.value(QLatin1String(name));
         if (v.isDouble())
-            return qint64(v.toDouble());
+            return v.toInteger(-1); // 1e30 or 0.5 is no budget (a cast would be undefined behaviour)
     }
     return -1;
 }

@@ -284,6 +284,20 @@ private slots:
         QVERIFY(keys({{QStringLiteral("logit_bias"), QJsonObject{{QStringLiteral("42"), 5}}}}).isEmpty());
     }
 
+    // Values from Advanced JSON or an imported conversation can be any JSON number: past qint64 a
+    // cast is undefined behaviour (UndefinedBehaviorSanitizer fails this under the sanitizer pass).
+    void hugeTokenCountsAreNoBudget()
+    {
+        QCOMPARE(SamplingFields::tokenBudget({{QStringLiteral("max_tokens"), 1e30}}), qint64(-1));
+        QCOMPARE(SamplingFields::tokenBudget({{QStringLiteral("max_completion_tokens"), 0.5}}), qint64(-1));
+        QCOMPARE(SamplingFields::tokenBudget({{QStringLiteral("max_tokens"), 4096}}), qint64(4096));
+        bool said = false;
+        for (const SamplingIssue &issue :
+             SamplingFields::check({{QStringLiteral("min_tokens"), 1e30}, {QStringLiteral("max_tokens"), 10}}))
+            said = said || (issue.key == QLatin1String("min_tokens"));
+        QVERIFY(said);
+    }
+
     void regexChecked()
     {
         QJsonObject params;
