@@ -171,6 +171,9 @@ MainWindow::MainWindow(VllmClient *client, ConversationModel *conversation, Chat
     connect(m_serverBar, &ServerBar::systemPromptChanged, m_budget, &TokenBudget::invalidate);
     connect(m_health, &HealthMonitor::statusChanged, this, &MainWindow::onHealth);
     connect(m_insight, &ServerInsight::changed, this, &MainWindow::updateInsight);
+    // Each answer keeps the version of the server that gave it (issue 4).
+    connect(m_insight, &ServerInsight::changed, m_session,
+            [this] { m_session->setServerVersion(m_insight->version()); });
     connect(m_notice, &ServerNotice::startSimulatorRequested, this, &MainWindow::startSimulator);
     connect(m_notice, &ServerNotice::useServerRequested, this, &MainWindow::useFoundServer);
     connect(m_notice, &ServerNotice::addServerRequested, this, [this] { openProfiles(true); });

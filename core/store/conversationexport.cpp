@@ -125,6 +125,12 @@ QJsonObject storedToJson(const StoredMessage &s)
         {QLatin1String("request"), m.request.isEmpty() ? QJsonValue() : QJsonValue(m.request)},
         {QLatin1String("created"), isoTime(m.created)},
     };
+    // Newer keys only when there is something to say, so files of answers without them keep
+    // their bytes.
+    if (!m.serverVersion.isEmpty())
+        o.insert(QLatin1String("server_version"), m.serverVersion);
+    if (!m.logprobs.isEmpty())
+        o.insert(QLatin1String("logprobs"), logprobsToJson(m.logprobs));
     if (!m.attachments.isEmpty())
         o.insert(QLatin1String("attachments"), attachmentsToJson(m.attachments));
     return o;
@@ -148,6 +154,8 @@ StoredMessage storedFromJson(const QJsonObject &o, QHash<QString, ConversationEx
     m.model = o.value(QLatin1String("model")).toString();
     m.metrics = metricsFromJson(o.value(QLatin1String("metrics")).toObject());
     m.request = o.value(QLatin1String("request")).toObject();
+    m.serverVersion = o.value(QLatin1String("server_version")).toString();
+    m.logprobs = logprobsFromJson(o.value(QLatin1String("logprobs")).toArray());
     m.created = parseTime(o.value(QLatin1String("created")));
     m.attachments = attachmentsFromJson(o.value(QLatin1String("attachments")).toArray(), files);
     return s;
