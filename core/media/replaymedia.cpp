@@ -49,18 +49,20 @@ QString ReplayMedia::missingMessage(const QList<ContentParts::RecordedFile> &mis
         return {};
     const QLocale locale;
     const ContentParts::RecordedFile &first = missing.first();
-    const QString what = QCoreApplication::translate("ReplayMedia", "the %1 attachment of %2 (sha256 %3…)")
-                             .arg(kindOf(first), locale.formattedDataSize(first.bytes), first.sha256.left(12));
+    const QString what =
+        QCoreApplication::translate("ReplayMedia", "the %1 attachment of %2 (sha256 %3…)")
+            .arg(kindOf(first), locale.formattedDataSize(first.bytes), first.sha256.left(12));
     if (missing.size() == 1)
         return QCoreApplication::translate("ReplayMedia",
                                            "Not sent: %1 is no longer in the attachment store, so this "
                                            "request cannot be replayed as it was. Attach the file again "
                                            "and send a new message instead.")
             .arg(what);
+    const int count = int(missing.size());
     return QCoreApplication::translate("ReplayMedia",
                                        "Not sent: %n attachment(s) of this request, %1 among them, are no "
                                        "longer in the attachment store, so it cannot be replayed as it was.",
-                                       nullptr, static_cast<int>(missing.size()))
+                                       nullptr, count)
         .arg(what);
 }
 
@@ -69,6 +71,7 @@ QString ReplayMedia::summary(const QList<ContentParts::RecordedFile> &files)
     qint64 bytes = 0;
     for (const ContentParts::RecordedFile &file : files)
         bytes += file.bytes;
-    return QCoreApplication::translate("ReplayMedia", "%n attachment(s) (%1)", nullptr, static_cast<int>(files.size()))
+    const int count = int(files.size());
+    return QCoreApplication::translate("ReplayMedia", "%n attachment(s) (%1)", nullptr, count)
         .arg(QLocale().formattedDataSize(bytes));
 }
