@@ -300,11 +300,11 @@ void CliRunner::runChat()
         m_history->watch(m_stream);
         // Asked beside the chat, never before it: a server without /version (llama.cpp) or a
         // slow one only leaves the version out.
-        m_client->fetchVersion(m_history.get(), [history = m_history.get()](const QString &version,
-                                                                             const ApiError &error) {
-            if (!error.isError())
-                history->setServerVersion(version);
-        });
+        m_client->fetchVersion(m_history.get(),
+                               [history = m_history.get()](const QString &version, const ApiError &error) {
+                                   if (!error.isError())
+                                       history->setServerVersion(version);
+                               });
     }
     connect(m_stream, &ChatStream::progressed, this, &CliRunner::printNewText);
     connect(m_stream, &ChatStream::finished, this, &CliRunner::onChatFinished);
