@@ -1312,6 +1312,14 @@ nicht angegeben). --data-dir VERZ (oder $LOQUAT_DATA_DIR) bestimmt, wo er gespei
         <source>*Attached: %1*</source>
         <translation>*Angehängt: %1*</translation>
     </message>
+    <message>
+        <source>*Attached: %1 (not exported: the file is no longer in the attachment store, or could not be read)*</source>
+        <translation>*Angehängt: %1 (nicht exportiert: Die Datei ist nicht mehr im Anhangsspeicher oder konnte nicht gelesen werden)*</translation>
+    </message>
+    <message>
+        <source>*Attached:* %1</source>
+        <translation>*Angehängt:* %1</translation>
+    </message>
 </context>
 <context>
     <name>ConversationListModel</name>
@@ -2792,6 +2800,39 @@ Genau diesem Zertifikat für „%4“ vertrauen? Tun Sie das nur, wenn Sie wisse
     <message>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
+    </message>
+</context>
+<context>
+    <name>MarkdownExport</name>
+    <message>
+        <source>Could not create the folder %1 for the attachments; nothing was exported.</source>
+        <translation>Der Ordner %1 für die Anhänge konnte nicht angelegt werden; es wurde nichts exportiert.</translation>
+    </message>
+    <message>
+        <source>Could not write %1 (%2); nothing was exported.</source>
+        <translation>%1 konnte nicht geschrieben werden (%2); es wurde nichts exportiert.</translation>
+    </message>
+    <message>
+        <source>%1; nothing was exported.</source>
+        <translation>%1; es wurde nichts exportiert.</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Nach %1 exportiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported to %1 with %n attachment(s) in %2.</source>
+        <translation>
+            <numerusform>Nach %1 exportiert, mit %n Anhang in %2.</numerusform>
+            <numerusform>Nach %1 exportiert, mit %n Anhängen in %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s) could not be copied (no longer stored): %1 — the transcript says so where they were.</source>
+        <translation>
+            <numerusform>%n Anhang konnte nicht kopiert werden (nicht mehr gespeichert): %1 – das Protokoll vermerkt es an seiner Stelle.</numerusform>
+            <numerusform>%n Anhänge konnten nicht kopiert werden (nicht mehr gespeichert): %1 – das Protokoll vermerkt es an ihrer Stelle.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

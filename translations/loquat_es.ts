@@ -1312,6 +1312,14 @@ parámetros y modelo salvo que se indiquen). --data-dir DIR (o $LOQUAT_DATA_DIR)
         <source>*Attached: %1*</source>
         <translation>*Adjuntos: %1*</translation>
     </message>
+    <message>
+        <source>*Attached: %1 (not exported: the file is no longer in the attachment store, or could not be read)*</source>
+        <translation>*Adjunto: %1 (no exportado: el archivo ya no está en el almacén de adjuntos o no se pudo leer)*</translation>
+    </message>
+    <message>
+        <source>*Attached:* %1</source>
+        <translation>*Adjunto:* %1</translation>
+    </message>
 </context>
 <context>
     <name>ConversationListModel</name>
@@ -2792,6 +2800,39 @@ Trust exactly this certificate for &quot;%4&quot;? Only do this if you know the 
     <message>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
+    </message>
+</context>
+<context>
+    <name>MarkdownExport</name>
+    <message>
+        <source>Could not create the folder %1 for the attachments; nothing was exported.</source>
+        <translation>No se pudo crear la carpeta %1 para los adjuntos; no se exportó nada.</translation>
+    </message>
+    <message>
+        <source>Could not write %1 (%2); nothing was exported.</source>
+        <translation>No se pudo escribir %1 (%2); no se exportó nada.</translation>
+    </message>
+    <message>
+        <source>%1; nothing was exported.</source>
+        <translation>%1; no se exportó nada.</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exportado a %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported to %1 with %n attachment(s) in %2.</source>
+        <translation>
+            <numerusform>Exportado a %1 con %n adjunto en %2.</numerusform>
+            <numerusform>Exportado a %1 con %n adjuntos en %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s) could not be copied (no longer stored): %1 — the transcript says so where they were.</source>
+        <translation>
+            <numerusform>%n adjunto no se pudo copiar (ya no está guardado): %1; la transcripción lo indica en su lugar.</numerusform>
+            <numerusform>%n adjuntos no se pudieron copiar (ya no están guardados): %1; la transcripción lo indica en su lugar.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

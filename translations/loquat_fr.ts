@@ -1313,6 +1313,14 @@ son modèle s&apos;appliquent sauf s&apos;ils sont donnés). --data-dir DOSSIER 
         <source>*Attached: %1*</source>
         <translation>*Pièce jointe&#xa0;: %1*</translation>
     </message>
+    <message>
+        <source>*Attached: %1 (not exported: the file is no longer in the attachment store, or could not be read)*</source>
+        <translation>*Pièce jointe : %1 (non exportée : le fichier n’est plus dans le stockage des pièces jointes ou n’a pas pu être lu)*</translation>
+    </message>
+    <message>
+        <source>*Attached:* %1</source>
+        <translation>*Pièce jointe :* %1</translation>
+    </message>
 </context>
 <context>
     <name>ConversationListModel</name>
@@ -2793,6 +2801,39 @@ Approuver exactement ce certificat pour «&#xa0;%4&#xa0;»&#xa0;? Ne le faites q
     <message>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
+    </message>
+</context>
+<context>
+    <name>MarkdownExport</name>
+    <message>
+        <source>Could not create the folder %1 for the attachments; nothing was exported.</source>
+        <translation>Impossible de créer le dossier %1 pour les pièces jointes ; rien n’a été exporté.</translation>
+    </message>
+    <message>
+        <source>Could not write %1 (%2); nothing was exported.</source>
+        <translation>Impossible d’écrire %1 (%2) ; rien n’a été exporté.</translation>
+    </message>
+    <message>
+        <source>%1; nothing was exported.</source>
+        <translation>%1 ; rien n’a été exporté.</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exporté vers %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported to %1 with %n attachment(s) in %2.</source>
+        <translation>
+            <numerusform>Exporté vers %1 avec %n pièce jointe dans %2.</numerusform>
+            <numerusform>Exporté vers %1 avec %n pièces jointes dans %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s) could not be copied (no longer stored): %1 — the transcript says so where they were.</source>
+        <translation>
+            <numerusform>%n pièce jointe n’a pas pu être copiée (plus stockée) : %1 — la transcription le signale à son emplacement.</numerusform>
+            <numerusform>%n pièces jointes n’ont pas pu être copiées (plus stockées) : %1 — la transcription le signale à leur emplacement.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1303,6 +1303,14 @@ LOQUAT_TIMEOUT（秒）设置首字节超时和空闲超时（默认 180）。
         <source>*Attached: %1*</source>
         <translation>*附件：%1*</translation>
     </message>
+    <message>
+        <source>*Attached: %1 (not exported: the file is no longer in the attachment store, or could not be read)*</source>
+        <translation>*附件：%1（未导出：该文件已不在附件存储中，或无法读取）*</translation>
+    </message>
+    <message>
+        <source>*Attached:* %1</source>
+        <translation>*附件：* %1</translation>
+    </message>
 </context>
 <context>
     <name>ConversationListModel</name>
@@ -2782,6 +2790,37 @@ Trust exactly this certificate for &quot;%4&quot;? Only do this if you know the 
     <message>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
+    </message>
+</context>
+<context>
+    <name>MarkdownExport</name>
+    <message>
+        <source>Could not create the folder %1 for the attachments; nothing was exported.</source>
+        <translation>无法为附件创建文件夹 %1；未导出任何内容。</translation>
+    </message>
+    <message>
+        <source>Could not write %1 (%2); nothing was exported.</source>
+        <translation>无法写入 %1（%2）；未导出任何内容。</translation>
+    </message>
+    <message>
+        <source>%1; nothing was exported.</source>
+        <translation>%1；未导出任何内容。</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>已导出到 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported to %1 with %n attachment(s) in %2.</source>
+        <translation>
+            <numerusform>已导出到 %1，%n 个附件位于 %2。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s) could not be copied (no longer stored): %1 — the transcript says so where they were.</source>
+        <translation>
+            <numerusform>%n 个附件无法复制（已不再存储）：%1——记录中会在其原位置注明。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

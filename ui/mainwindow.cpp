@@ -26,6 +26,7 @@
 #include "store/conversationlistmodel.h"
 #include "store/conversationrecorder.h"
 #include "store/conversationstore.h"
+#include "store/markdownexport.h"
 #include "tokenbudgetlabel.h"
 
 #include <QAction>
@@ -1006,15 +1007,17 @@ void MainWindow::exportConversations(const QStringList &uids, HistorySidebar::Fo
     m_active->store()->call<QString>(
         this,
         [uids, markdown, path](ConversationStore &store) {
+            // Markdown gets the attachment files in a folder beside it (MarkdownExport).
+            if (markdown)
+                return MarkdownExport::summary(MarkdownExport::write(store, uids, path), path);
             QString error;
             const std::optional<QByteArray> bytes = ConversationExport::render(store, uids, markdown, &error);
-            if (bytes)
-                ConversationExport::save(path, *bytes, &error);
+            if (bytes && ConversationExport::save(path, *bytes, &error))
+                return tr("Exported to %1.").arg(path);
             return error;
         },
-        [this, path](const QString &error, const StoreError &) {
-            statusBar()->showMessage(error.isEmpty() ? tr("Exported to %1.").arg(path) : error,
-                                     kMessageMs * 2);
+        [this](const QString &message, const StoreError &) {
+            statusBar()->showMessage(message, kMessageMs * 2);
         });
 }
 

@@ -58,7 +58,8 @@ const char *const kUrlParts[] = {"image_url", "video_url", "audio_url"};
 
 std::optional<std::pair<QString, qint64>> parsePayload(const QString &payload)
 {
-    static const QRegularExpression pattern(QStringLiteral("^<attachment sha256=([0-9a-f]{64}) bytes=(\\d+)>$"));
+    static const QRegularExpression pattern(
+        QStringLiteral("^<attachment sha256=([0-9a-f]{64}) bytes=(\\d+)>$"));
     const QRegularExpressionMatch match = pattern.match(payload);
     if (!match.hasMatch())
         return std::nullopt;
@@ -75,7 +76,8 @@ std::optional<ContentParts::RecordedFile> ContentParts::recordedFile(const QJson
         const auto payload = parsePayload(audio.value(QLatin1String("data")).toString());
         if (!payload)
             return std::nullopt;
-        return RecordedFile{payload->first, payload->second, {}, audio.value(QLatin1String("format")).toString()};
+        return RecordedFile{
+            payload->first, payload->second, {}, audio.value(QLatin1String("format")).toString()};
     }
     for (const char *key : kUrlParts) {
         if (type != QLatin1String(key))

@@ -78,7 +78,8 @@ public:
             const QJsonObject part = parts.at(i).toObject();
             const auto recorded = ContentParts::recordedFile(part);
             if (recorded && files.contains(recorded->sha256))
-                splitPart(ContentParts::withPayload(part, kMarker), files.value(recorded->sha256), recorded->bytes);
+                splitPart(ContentParts::withPayload(part, kMarker), files.value(recorded->sha256),
+                          recorded->bytes);
             else
                 literal(compact(part));
         }

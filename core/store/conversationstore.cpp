@@ -375,8 +375,9 @@ void ConversationStore::readLogprobs(qint64 conversationId, const QHash<qint64, 
     // first query looks at each row's header only).
     QSqlQuery ids(m_db.db());
     ids.setForwardOnly(true);
-    if (!m_db.exec(ids, QStringLiteral("SELECT id FROM messages WHERE conversation_id = ? AND logprobs IS NOT NULL"),
-                   {conversationId}))
+    if (!m_db.exec(
+            ids, QStringLiteral("SELECT id FROM messages WHERE conversation_id = ? AND logprobs IS NOT NULL"),
+            {conversationId}))
         return;
     QList<std::pair<qint64, qsizetype>> wanted;
     while (ids.next()) {
@@ -387,7 +388,8 @@ void ConversationStore::readLogprobs(qint64 conversationId, const QHash<qint64, 
     ids.finish();
     QSqlQuery blob(m_db.db());
     for (const auto &[id, at] : wanted) {
-        if (m_db.exec(blob, QStringLiteral("SELECT logprobs FROM messages WHERE id = ?"), {id}) && blob.next())
+        if (m_db.exec(blob, QStringLiteral("SELECT logprobs FROM messages WHERE id = ?"), {id}) &&
+            blob.next())
             messages[at].logprobs = LogprobBlob::decode(blob.value(0).toByteArray());
         blob.finish();
     }

@@ -1,8 +1,8 @@
 #include "logprobblob.h"
 
 #include <QDataStream>
-#include <algorithm>
 #include <QIODevice>
+#include <algorithm>
 
 namespace {
 
@@ -40,7 +40,7 @@ QByteArray LogprobBlob::encode(const TokenLogprobList &tokens)
     {
         QDataStream out(&raw, QIODevice::WriteOnly);
         out.setVersion(QDataStream::Qt_6_0);
-            out << kMagic << kVersion << static_cast<quint32>(tokens.size());
+        out << kMagic << kVersion << static_cast<quint32>(tokens.size());
         for (const TokenLogprob &token : tokens) {
             writeString(out, token.token);
             out << token.logprob << static_cast<quint8>(std::min<qsizetype>(token.top.size(), 255));

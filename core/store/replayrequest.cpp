@@ -13,7 +13,8 @@ void ReplayRequest::prepare(AsyncStore *store, const QJsonObject &body, QObject 
     if (ReplayMedia::recordedFiles(request.rawMessages).isEmpty())
         return done(request, {});
     if (!store)
-        return done({}, tr("Not sent: this request's attachments are kept in the history, which is not open."));
+        return done({},
+                    tr("Not sent: this request's attachments are kept in the history, which is not open."));
     const QJsonArray raw = request.rawMessages;
     store->call<ReplayMedia::Resolution>(
         context,

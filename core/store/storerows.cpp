@@ -43,9 +43,10 @@ ConversationInfo StoreRows::readConversation(const QSqlQuery &q, int first)
 
 QString StoreRows::messageColumns()
 {
-    return QStringLiteral("m.uid, m.role, m.content, m.reasoning, m.tool_calls, m.alternatives, m.state, "
-                          "m.error_text, m.finish_reason, m.model, m.metrics, m.created_ms, m.server_version, "
-                          "m.request IS NOT NULL");
+    return QStringLiteral(
+        "m.uid, m.role, m.content, m.reasoning, m.tool_calls, m.alternatives, m.state, "
+        "m.error_text, m.finish_reason, m.model, m.metrics, m.created_ms, m.server_version, "
+        "m.request IS NOT NULL");
 }
 
 Message StoreRows::readMessage(const QSqlQuery &q, int first)

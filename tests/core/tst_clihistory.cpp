@@ -172,10 +172,8 @@ private slots:
         const QJsonObject one = root.contains(QStringLiteral("conversations"))
                                     ? root.value(QStringLiteral("conversations")).toArray().first().toObject()
                                     : root;
-        const QJsonArray tree = one.value(QStringLiteral("loquat"))
-                                    .toObject()
-                                    .value(QStringLiteral("messages"))
-                                    .toArray();
+        const QJsonArray tree =
+            one.value(QStringLiteral("loquat")).toObject().value(QStringLiteral("messages")).toArray();
         QCOMPARE(tree.size(), 2);
         QCOMPARE(tree.at(1).toObject().value(QStringLiteral("server_version")).toString(),
                  m_sim->sim().options().effectiveVersion());

@@ -121,8 +121,13 @@ private slots:
         const QJsonArray logprobs = full.value(QStringLiteral("logprobs")).toArray();
         QCOMPARE(logprobs.size(), 2);
         QCOMPARE(logprobs.at(0).toObject().value(QStringLiteral("token")).toString(), QStringLiteral("Sun"));
-        QCOMPARE(logprobs.at(0).toObject().value(QStringLiteral("top_logprobs")).toArray().at(1).toObject().value(
-                     QStringLiteral("logprob")),
+        QCOMPARE(logprobs.at(0)
+                     .toObject()
+                     .value(QStringLiteral("top_logprobs"))
+                     .toArray()
+                     .at(1)
+                     .toObject()
+                     .value(QStringLiteral("logprob")),
                  QJsonValue(-4.25));
         QCOMPARE(full.value(QStringLiteral("parent")).toString(),
                  tree.at(0).toObject().value(QStringLiteral("uid")).toString());

@@ -162,7 +162,8 @@ private slots:
         // The version arrived after the answer began; more tokens came.
         answer.serverVersion = QStringLiteral("0.9.2");
         answer.content = QStringLiteral("AB");
-        answer.logprobs.append(TokenLogprob{QStringLiteral("B"), -1.5, {TopLogprob{QStringLiteral("C"), -2}}});
+        answer.logprobs.append(
+            TokenLogprob{QStringLiteral("B"), -1.5, {TopLogprob{QStringLiteral("C"), -2}}});
         QVERIFY(store().saveMessage(info.uid, answer, question.uid));
         // A later write without them (a message whose fields were not loaded) keeps them.
         Message bare = answer;

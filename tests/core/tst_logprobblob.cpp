@@ -11,9 +11,9 @@ namespace {
 // A long answer as vLLM returns it with top_logprobs 5: short tokens, varied probabilities.
 TokenLogprobList longAnswer(int tokens, int top)
 {
-    static const QStringList words = {QStringLiteral(" the"), QStringLiteral(" model"), QStringLiteral(","),
-                                      QStringLiteral(" vLLM"), QStringLiteral(" é"), QStringLiteral("🙂"),
-                                      QStringLiteral(" tokens"), QStringLiteral("\n")};
+    static const QStringList words = {
+        QStringLiteral(" the"), QStringLiteral(" model"), QStringLiteral(","),       QStringLiteral(" vLLM"),
+        QStringLiteral(" é"),   QStringLiteral("🙂"),   QStringLiteral(" tokens"), QStringLiteral("\n")};
     TokenLogprobList list;
     for (int i = 0; i < tokens; ++i) {
         TokenLogprob token{words.at(i % words.size()), -0.001 * (i % 997) - 0.0001 * i, {}};
@@ -46,8 +46,10 @@ private slots:
         const TokenLogprobList tokens = longAnswer(4000, 5);
         const QByteArray blob = LogprobBlob::encode(tokens);
         QCOMPARE(LogprobBlob::decode(blob), tokens);
-        const qsizetype json = QJsonDocument(MessageJson::logprobsToJson(tokens)).toJson(QJsonDocument::Compact).size();
-        qInfo("4,000 tokens x top-5: blob %lld bytes, JSON %lld bytes", qlonglong(blob.size()), qlonglong(json));
+        const qsizetype json =
+            QJsonDocument(MessageJson::logprobsToJson(tokens)).toJson(QJsonDocument::Compact).size();
+        qInfo("4,000 tokens x top-5: blob %lld bytes, JSON %lld bytes", qlonglong(blob.size()),
+              qlonglong(json));
         QVERIFY2(blob.size() < json / 3, qPrintable(QString::number(blob.size())));
     }
 

@@ -49,10 +49,11 @@ private:
     {
         std::pair<ChatRequest, QString> out;
         bool done = false;
-        ReplayRequest::prepare(m_store.get(), body, this, [&](const ChatRequest &request, const QString &error) {
-            out = {request, error};
-            done = true;
-        });
+        ReplayRequest::prepare(m_store.get(), body, this,
+                               [&](const ChatRequest &request, const QString &error) {
+                                   out = {request, error};
+                                   done = true;
+                               });
         [&] { QTRY_VERIFY(done); }();
         return out;
     }
@@ -80,7 +81,8 @@ private slots:
                                              prepare(QStringLiteral("v.mp4"), mp4)};
         const QJsonObject recorded = first.toJson();
         const QString recordedText = QString::fromUtf8(QJsonDocument(recorded).toJson());
-        QVERIFY(recordedText.contains(QStringLiteral("<attachment sha256=%1").arg(AttachmentStore::sha256Of(png))));
+        QVERIFY(recordedText.contains(
+            QStringLiteral("<attachment sha256=%1").arg(AttachmentStore::sha256Of(png))));
         QCOMPARE(ReplayMedia::recordedFiles(recorded.value(QLatin1String("messages")).toArray()).size(), 3);
 
         const auto [request, error] = prepared(recorded);
@@ -95,15 +97,26 @@ private slots:
         const QString text = stream->result().choice(0)->content;
         QVERIFY2(text.startsWith(QStringLiteral("I received 3 media item(s).")), qPrintable(text));
         for (const QByteArray &bytes : {png, wav, mp4})
-            QVERIFY2(text.contains(QStringLiteral("%1 bytes, sha256 %2").arg(bytes.size()).arg(AttachmentStore::sha256Of(bytes))),
+            QVERIFY2(text.contains(QStringLiteral("%1 bytes, sha256 %2")
+                                       .arg(bytes.size())
+                                       .arg(AttachmentStore::sha256Of(bytes))),
                      qPrintable(text));
         // The body the server got: every other field as recorded, the text after the media.
         const QJsonObject seen = sim.sim().lastChatBody();
         QCOMPARE(seen.value(QLatin1String("model")), recorded.value(QLatin1String("model")));
-        const QJsonArray parts =
-            seen.value(QLatin1String("messages")).toArray().last().toObject().value(QLatin1String("content")).toArray();
+        const QJsonArray parts = seen.value(QLatin1String("messages"))
+                                     .toArray()
+                                     .last()
+                                     .toObject()
+                                     .value(QLatin1String("content"))
+                                     .toArray();
         QCOMPARE(parts.size(), 4);
-        QCOMPARE(parts.at(0).toObject().value(QLatin1String("image_url")).toObject().value(QLatin1String("url")).toString(),
+        QCOMPARE(parts.at(0)
+                     .toObject()
+                     .value(QLatin1String("image_url"))
+                     .toObject()
+                     .value(QLatin1String("url"))
+                     .toString(),
                  QStringLiteral("data:image/png;base64,") + QString::fromLatin1(png.toBase64()));
         QCOMPARE(parts.at(3).toObject().value(QLatin1String("text")).toString(), QStringLiteral("Describe."));
         QVERIFY(!QString::fromUtf8(sim.sim().lastChatRawBody()).contains(QStringLiteral("<attachment")));
@@ -111,7 +124,8 @@ private slots:
 
     void textThatLooksLikeAPlaceholderIsLeftAlone()
     {
-        const QString fake = QStringLiteral("<attachment sha256=%1 bytes=5>").arg(QString(64, QLatin1Char('a')));
+        const QString fake =
+            QStringLiteral("<attachment sha256=%1 bytes=5>").arg(QString(64, QLatin1Char('a')));
         ChatRequest typed = SimFixture::request(fake);
         const auto [request, error] = prepared(typed.toJson());
         QVERIFY(error.isEmpty());
@@ -119,8 +133,13 @@ private slots:
         QVERIFY(!RequestBody::hasFiles(request));
         SimFixture sim;
         QCOMPARE(sim.run(request)->state(), ChatStream::State::Finished);
-        QCOMPARE(sim.sim().lastChatBody().value(QLatin1String("messages")).toArray().last().toObject().value(
-                     QLatin1String("content")),
+        QCOMPARE(sim.sim()
+                     .lastChatBody()
+                     .value(QLatin1String("messages"))
+                     .toArray()
+                     .last()
+                     .toObject()
+                     .value(QLatin1String("content")),
                  QJsonValue(fake));
     }
 
@@ -155,8 +174,14 @@ private slots:
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QJsonObject body = QJsonDocument::fromJson(file.readAll()).object();
-        const QJsonObject part =
-            body.value(QLatin1String("messages")).toArray().last().toObject().value(QLatin1String("content")).toArray().first().toObject();
+        const QJsonObject part = body.value(QLatin1String("messages"))
+                                     .toArray()
+                                     .last()
+                                     .toObject()
+                                     .value(QLatin1String("content"))
+                                     .toArray()
+                                     .first()
+                                     .toObject();
         QCOMPARE(part.value(QLatin1String("image_url")).toObject().value(QLatin1String("url")).toString(),
                  QStringLiteral("data:image/png;base64,") + QString::fromLatin1(png.toBase64()));
         QCOMPARE(body.value(QLatin1String("model")).toString(), QStringLiteral("sim-omni"));

@@ -90,12 +90,14 @@ QList<Seed> seeds()
         // Version 4: the server's version and the token log probabilities of an answer.
         {{QStringLiteral("INSERT INTO conversations (id, uid, title, title_set, created_ms, updated_ms) "
                          "VALUES (10, 'seed-v4', 'Seeded v4', 1, 1700000200000, 1700000200000)"),
-          QStringLiteral("INSERT INTO messages (id, uid, conversation_id, parent_id, role, content, created_ms, "
-                         "updated_ms) VALUES (20, 'v4-q', 10, NULL, 'user', 'Loquat tart', 1700000200000, "
-                         "1700000200000)"),
-          QStringLiteral("INSERT INTO messages (id, uid, conversation_id, parent_id, role, content, created_ms, "
-                         "updated_ms, server_version, logprobs) VALUES (21, 'v4-a', 10, 20, 'assistant', "
-                         "'Yes', 1700000200001, 1700000200001, '0.21.1', X'%1')")
+          QStringLiteral(
+              "INSERT INTO messages (id, uid, conversation_id, parent_id, role, content, created_ms, "
+              "updated_ms) VALUES (20, 'v4-q', 10, NULL, 'user', 'Loquat tart', 1700000200000, "
+              "1700000200000)"),
+          QStringLiteral(
+              "INSERT INTO messages (id, uid, conversation_id, parent_id, role, content, created_ms, "
+              "updated_ms, server_version, logprobs) VALUES (21, 'v4-a', 10, 20, 'assistant', "
+              "'Yes', 1700000200001, 1700000200001, '0.21.1', X'%1')")
               .arg(QString::fromLatin1(LogprobBlob::encode(seedLogprobs()).toHex())),
           QStringLiteral("UPDATE messages SET active_child = 21 WHERE id = 20")},
          QStringLiteral("seed-v4"),

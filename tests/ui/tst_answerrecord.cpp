@@ -8,6 +8,9 @@
 #include "composer.h"
 #include "conversationview.h"
 #include "mainwindow.h"
+#include "media/attachmentstore.h"
+#include "media/imaging/attachmentpreparer.h"
+#include "mediafiles.h"
 #include "messageaction.h"
 #include "sampling/logprobview.h"
 #include "sampling/presetstore.h"
@@ -15,15 +18,12 @@
 #include "sampling/samplingcontroller.h"
 #include "sampling/samplingfieldeditor.h"
 #include "sampling/samplingpanel.h"
+#include "serverbar.h"
 #include "simfixture.h"
 #include "store/activeconversation.h"
 #include "store/asyncstore.h"
 #include "store/conversationrecorder.h"
 #include "storefixture.h"
-#include "media/attachmentstore.h"
-#include "media/imaging/attachmentpreparer.h"
-#include "mediafiles.h"
-#include "serverbar.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -109,18 +109,18 @@ private slots:
         SamplingFieldEditor *logprobs = controller->panel()->editor(QStringLiteral("logprobs"));
         logprobs->explicitBox()->setChecked(true);
         qobject_cast<QCheckBox *>(logprobs->editor())->setChecked(true);
-        auto *top = qobject_cast<QLineEdit *>(controller->panel()->editor(QStringLiteral("top_logprobs"))->editor());
+        auto *top =
+            qobject_cast<QLineEdit *>(controller->panel()->editor(QStringLiteral("top_logprobs"))->editor());
         top->selectAll();
         QTest::keyClicks(top, QStringLiteral("3"));
-        auto *max =
-            qobject_cast<QLineEdit *>(controller->panel()->editor(QStringLiteral("max_completion_tokens"))->editor());
+        auto *max = qobject_cast<QLineEdit *>(
+            controller->panel()->editor(QStringLiteral("max_completion_tokens"))->editor());
         max->selectAll();
         QTest::keyClicks(max, QStringLiteral("12"));
         QTest::keyClicks(window.composer()->editor(), QStringLiteral("Hi"));
         QTest::keyClick(window.composer()->editor(), Qt::Key_Return);
-        QTRY_VERIFY_WITH_TIMEOUT(conversation.rowCount() == 2 &&
-                                     conversation.message(1).state == MessageState::Complete,
-                                 kWaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            conversation.rowCount() == 2 && conversation.message(1).state == MessageState::Complete, kWaitMs);
         const Message sent = conversation.message(1);
         QCOMPARE(sent.logprobs.size(), 12);
         QTRY_COMPARE_WITH_TIMEOUT(conversation.message(1).serverVersion, QStringLiteral("0.21.1"), kWaitMs);
@@ -156,7 +156,8 @@ private slots:
         RequestDialog *dialog = nullptr;
         QTRY_VERIFY_WITH_TIMEOUT((dialog = window.findChild<RequestDialog *>()) != nullptr, kWaitMs);
         QCOMPARE(QJsonDocument::fromJson(dialog->bodyView()->toPlainText().toUtf8()).object(), sent.request);
-        QVERIFY2(dialog->factsText().contains(QStringLiteral("vLLM 0.21.1")), qPrintable(dialog->factsText()));
+        QVERIFY2(dialog->factsText().contains(QStringLiteral("vLLM 0.21.1")),
+                 qPrintable(dialog->factsText()));
         QVERIFY(dialog->factsText().contains(QStringLiteral("sim-chat")));
     }
 
@@ -184,14 +185,16 @@ private slots:
         QVERIFY(rig.session.send(QStringLiteral("What is it?"), {prepared.attachment}));
         QTRY_VERIFY_WITH_TIMEOUT(!rig.session.isBusy(), kWaitMs);
         const Message first = rig.conversation.message(1);
-        QVERIFY(QString::fromUtf8(QJsonDocument(first.request).toJson()).contains(QStringLiteral("<attachment sha256=")));
+        QVERIFY(QString::fromUtf8(QJsonDocument(first.request).toJson())
+                    .contains(QStringLiteral("<attachment sha256=")));
 
-        rig.window.conversationView()->activateLink(QUrl(MessageAction::link(MessageAction::Kind::Request, first.id)),
-                                                    -1);
+        rig.window.conversationView()->activateLink(
+            QUrl(MessageAction::link(MessageAction::Kind::Request, first.id)), -1);
         RequestDialog *dialog = nullptr;
         QTRY_VERIFY_WITH_TIMEOUT((dialog = rig.window.findChild<RequestDialog *>()) != nullptr, kWaitMs);
         // The copies keep placeholders, and the dialog says so.
-        QVERIFY2(dialog->placeholderNote().contains(QStringLiteral("1 attachment")), qPrintable(dialog->placeholderNote()));
+        QVERIFY2(dialog->placeholderNote().contains(QStringLiteral("1 attachment")),
+                 qPrintable(dialog->placeholderNote()));
         QVERIFY(!dialog->saveFullButton()->isHidden());
         QVERIFY(dialog->curlText().contains(QStringLiteral("<attachment sha256=")));
 
@@ -202,10 +205,10 @@ private slots:
         const Message replayed = rig.conversation.message(1);
         QVERIFY(replayed.id != first.id);
         QCOMPARE(replayed.request, first.request);
-        QVERIFY2(replayed.content.contains(QStringLiteral("%1 bytes, sha256 %2")
-                                               .arg(png.size())
-                                               .arg(AttachmentStore::sha256Of(png))),
-                 qPrintable(replayed.content));
+        QVERIFY2(
+            replayed.content.contains(
+                QStringLiteral("%1 bytes, sha256 %2").arg(png.size()).arg(AttachmentStore::sha256Of(png))),
+            qPrintable(replayed.content));
 
         // Save full body: the data itself, written off the UI thread, with a curl command for it.
         QTRY_VERIFY_WITH_TIMEOUT(rig.window.findChild<RequestDialog *>() == nullptr, kWaitMs); // closed
@@ -216,7 +219,8 @@ private slots:
         QFile body(bodyPath);
         QVERIFY(body.open(QIODevice::ReadOnly));
         QVERIFY(body.readAll().contains(png.toBase64()));
-        QVERIFY(QApplication::clipboard()->text().contains(QStringLiteral("--data-binary @'%1'").arg(bodyPath)));
+        QVERIFY(
+            QApplication::clipboard()->text().contains(QStringLiteral("--data-binary @'%1'").arg(bodyPath)));
 
         // The file is gone: nothing is sent, and a box says which.
         const Attachment &a = prepared.attachment;
@@ -224,9 +228,10 @@ private slots:
         const int sent = rig.sim.sim().chatRequestCount();
         rig.controller->replay(replayed.id, first.request);
         QMessageBox *box = nullptr;
-        QTRY_VERIFY_WITH_TIMEOUT((box = rig.window.findChild<QMessageBox *>(QStringLiteral("replayRefused"))) != nullptr,
-                                 kWaitMs);
-        QVERIFY2(box->text().contains(QStringLiteral("no longer in the attachment store")), qPrintable(box->text()));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (box = rig.window.findChild<QMessageBox *>(QStringLiteral("replayRefused"))) != nullptr, kWaitMs);
+        QVERIFY2(box->text().contains(QStringLiteral("no longer in the attachment store")),
+                 qPrintable(box->text()));
         QTest::qWait(100);
         QCOMPARE(rig.sim.sim().chatRequestCount(), sent);
         QCOMPARE(rig.conversation.message(1).id, replayed.id); // the answer shown stays

@@ -119,7 +119,8 @@ QString RequestDialog::factsText() const
 
 QString RequestDialog::placeholderNote() const
 {
-    return m_placeholders->isVisible() || !m_placeholderSummary.isEmpty() ? m_placeholders->text() : QString();
+    return m_placeholders->isVisible() || !m_placeholderSummary.isEmpty() ? m_placeholders->text()
+                                                                          : QString();
 }
 
 QString RequestDialog::jsonText() const

@@ -17,19 +17,19 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
-#include <QDir>
-#include <QFileDialog>
-#include <QMessageBox>
-#include <QPointer>
-#include <QThreadPool>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QDockWidget>
+#include <QFileDialog>
 #include <QLabel>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QSettings>
 #include <QStatusBar>
+#include <QThreadPool>
 #include <QVBoxLayout>
 
 namespace {
@@ -157,8 +157,8 @@ void SamplingController::openRequest(quint64 messageId)
     // A reopened answer: its body is read from the store (off this thread) when asked for.
     m_window->history()->fetchRequest(row, this, [this, messageId](const QJsonObject &body) {
         if (body.isEmpty())
-            m_window->statusBar()->showMessage(tr("This answer's request could not be read from the history."),
-                                               kMessageMs);
+            m_window->statusBar()->showMessage(
+                tr("This answer's request could not be read from the history."), kMessageMs);
         else
             showRequest(messageId, body);
     });
@@ -189,21 +189,24 @@ void SamplingController::replay(quint64 messageId, const QJsonObject &body)
     // The same body again, as a new version of that answer (the old one stays beside it); its
     // attachments are read back from the attachment store first.
     AsyncStore *store = m_window->history() ? m_window->history()->store() : nullptr;
-    ReplayRequest::prepare(store, body, this, [this, messageId](const ChatRequest &request, const QString &error) {
-        if (!error.isEmpty()) {
-            refuse(error);
-            return;
-        }
-        const int at = m_conversation->rowOfId(messageId);
-        if (at < 0 || !m_session->replay(at, request))
-            m_window->statusBar()->showMessage(tr("Not replayed: wait for the answer to finish."), kMessageMs);
-    });
+    ReplayRequest::prepare(store, body, this,
+                           [this, messageId](const ChatRequest &request, const QString &error) {
+                               if (!error.isEmpty()) {
+                                   refuse(error);
+                                   return;
+                               }
+                               const int at = m_conversation->rowOfId(messageId);
+                               if (at < 0 || !m_session->replay(at, request))
+                                   m_window->statusBar()->showMessage(
+                                       tr("Not replayed: wait for the answer to finish."), kMessageMs);
+                           });
 }
 
 void SamplingController::refuse(const QString &message)
 {
     // Said where it cannot be missed: nothing was sent.
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Request not sent"), message, QMessageBox::Close, m_window);
+    auto *box =
+        new QMessageBox(QMessageBox::Warning, tr("Request not sent"), message, QMessageBox::Close, m_window);
     box->setObjectName(QStringLiteral("replayRefused"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
@@ -224,35 +227,37 @@ void SamplingController::saveFullBodyTo(const QJsonObject &body, const QString &
     AsyncStore *store = m_window->history() ? m_window->history()->store() : nullptr;
     QPointer<SamplingController> self(this);
     const ServerConfig server = m_client->server();
-    ReplayRequest::prepare(store, body, this, [self, path, server](const ChatRequest &request, const QString &error) {
-        if (!error.isEmpty()) {
-            self->refuse(error);
-            return;
-        }
-        // Up to hundreds of MB of base64: written on a worker thread, never the UI's.
-        QThreadPool::globalInstance()->start([self, request, path, server] {
-            QString failure;
-            const bool ok = ReplayRequest::saveFullBody(request, path, &failure);
-            QMetaObject::invokeMethod(
-                qApp,
-                [self, ok, failure, path, server, stream = request.stream] {
-                    if (!self)
-                        return;
-                    if (!ok) {
-                        self->refuse(failure);
-                        return;
-                    }
-                    QGuiApplication::clipboard()->setText(CurlCommand::forChatFile(
-                        server.endpoint(u"chat/completions"), path, stream, !server.apiKey.isEmpty()));
-                    self->m_window->statusBar()->showMessage(
-                        tr("Saved the full request body to %1; a curl command that sends it is on the clipboard.")
-                            .arg(path),
-                        kMessageMs);
-                    emit self->fullBodySaved(path);
-                },
-                Qt::QueuedConnection);
+    ReplayRequest::prepare(
+        store, body, this, [self, path, server](const ChatRequest &request, const QString &error) {
+            if (!error.isEmpty()) {
+                self->refuse(error);
+                return;
+            }
+            // Up to hundreds of MB of base64: written on a worker thread, never the UI's.
+            QThreadPool::globalInstance()->start([self, request, path, server] {
+                QString failure;
+                const bool ok = ReplayRequest::saveFullBody(request, path, &failure);
+                QMetaObject::invokeMethod(
+                    qApp,
+                    [self, ok, failure, path, server, stream = request.stream] {
+                        if (!self)
+                            return;
+                        if (!ok) {
+                            self->refuse(failure);
+                            return;
+                        }
+                        QGuiApplication::clipboard()->setText(CurlCommand::forChatFile(
+                            server.endpoint(u"chat/completions"), path, stream, !server.apiKey.isEmpty()));
+                        self->m_window->statusBar()->showMessage(
+                            tr("Saved the full request body to %1; a curl command that sends it is on the "
+                               "clipboard.")
+                                .arg(path),
+                            kMessageMs);
+                        emit self->fullBodySaved(path);
+                    },
+                    Qt::QueuedConnection);
+            });
         });
-    });
 }
 
 void SamplingController::openLogprobs(quint64 messageId)
