@@ -10,6 +10,7 @@
 #include "embeddings/embeddingspanel.h"
 #include "firstpaintreporter.h"
 #include "mainwindow.h"
+#include "runtime/allocatortuning.h"
 #include "sampling/presetstore.h"
 #include "sampling/samplingcontroller.h"
 #include "sampling/samplingpanel.h"
@@ -69,6 +70,8 @@ QIcon appIcon()
 
 int main(int argc, char *argv[])
 {
+    // Before any thread starts: long answers must not leave resident memory behind (issue 9).
+    AllocatorTuning::applyForLongRuns();
     QElapsedTimer sinceMain; // for LOQUAT_REPORT_FIRST_PAINT (loquat-bench's startup figure)
     sinceMain.start();
     QApplication::setOrganizationName(QStringLiteral("Loquat"));

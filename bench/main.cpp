@@ -6,6 +6,7 @@
 #include "attachbench.h"
 #include "embedbench.h"
 #include "historybench.h"
+#include "runtime/allocatortuning.h"
 #include "soakbench.h"
 #include "ssebench.h"
 
@@ -26,6 +27,7 @@
 
 int main(int argc, char *argv[])
 {
+    AllocatorTuning::applyForLongRuns(); // as the app and loquat-cli do
 #ifdef LOQUAT_BENCH_HAS_UI
     if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");

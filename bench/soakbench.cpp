@@ -17,6 +17,7 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QHash>
+#include <QJsonArray>
 #include <QNetworkAccessManager>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
@@ -26,6 +27,7 @@
 #include <unistd.h>
 
 #include <memory>
+#include <optional>
 
 namespace {
 
@@ -68,19 +70,49 @@ const QStringList &faults()
     return list;
 }
 
-// Resident memory after handing glibc's free pages back (malloc_trim): what is still held, not
-// what the allocator keeps around after the 1 MB answers.
-qint64 rssKiB()
+// The process's memory at one moment, after handing glibc's free pages back (malloc_trim): what
+// is still held, not what the allocator keeps around after the 1 MB answers. RSS is split into
+// anonymous pages (heap, stacks) and file pages (libraries, mapped files), and the heap's bytes
+// in use (mallinfo2) tell live allocations from fragmentation.
+struct MemorySample {
+    int answers = 0;
+    qint64 rss = -1;
+    qint64 rssAnon = -1;
+    qint64 rssFile = -1;
+    qint64 heapInUse = -1;
+
+    QJsonObject toJson() const
+    {
+        return {{QStringLiteral("answers"), answers},
+                {QStringLiteral("rss_kib"), rss},
+                {QStringLiteral("rss_anon_kib"), rssAnon},
+                {QStringLiteral("rss_file_kib"), rssFile},
+                {QStringLiteral("heap_in_use_kib"), heapInUse}};
+    }
+};
+
+MemorySample sampleMemory(int answers)
 {
     malloc_trim(0);
+    MemorySample sample;
+    sample.answers = answers;
+    const struct mallinfo2 heap = mallinfo2();
+    sample.heapInUse = qint64((heap.uordblks + heap.hblkhd) / 1024);
     QFile status(QStringLiteral("/proc/self/status"));
     if (!status.open(QIODevice::ReadOnly))
-        return -1;
+        return sample;
+    const auto kib = [](const QByteArray &line, int prefix) {
+        return line.mid(prefix).trimmed().split(' ').value(0).toLongLong();
+    };
     for (const QByteArray &line : status.readAll().split('\n')) {
         if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+            sample.rss = kib(line, 6);
+        else if (line.startsWith("RssAnon:"))
+            sample.rssAnon = kib(line, 8);
+        else if (line.startsWith("RssFile:"))
+            sample.rssFile = kib(line, 8);
     }
-    return -1;
+    return sample;
 }
 
 // Sockets this process holds (both ends of every loopback connection, the listening one too).
@@ -164,13 +196,23 @@ public:
     const QList<Finished> &finished() const { return m_finished; }
     int sent() const { return m_sent; }
 
+    // What the app does on "New conversation": the finished one leaves the model (it stays in
+    // the store). Memory is compared with every lane in this state, so that a 1 MB answer that
+    // happens to be on screen at one moment is not counted as drift.
+    void startNew()
+    {
+        m_active->startNew();
+        m_turns = 0;
+    }
+
     bool send(const QString &text, int turnsPerConversation)
     {
-        if (m_sent % turnsPerConversation == 0)
-            m_active->startNew();
+        if (m_turns == turnsPerConversation)
+            startNew();
         if (!m_session->send(text))
             return false;
         ++m_sent;
+        ++m_turns;
         m_busy = true;
         return true;
     }
@@ -182,6 +224,7 @@ private:
     std::unique_ptr<ActiveConversation> m_active;
     QList<Finished> m_finished;
     int m_sent = 0;
+    int m_turns = 0; // in the conversation the model shows
     bool m_busy = false;
 };
 
@@ -212,12 +255,32 @@ QJsonObject SoakBench::run(const Options &options)
     int started = 0;
     int sendRefused = 0;
     const int warmUp = qMin(options.answers / 10, 100);
-    qint64 rssAfterWarmUp = -1;
+    // Memory is sampled with every lane idle, twice: as the lanes are (their last conversations
+    // open, 1 MB answers included when the dice put one there) and after each lane has started a
+    // new conversation, so that what is compared is what the process keeps, not what it shows.
+    struct Point {
+        MemorySample open;
+        MemorySample settled;
+    };
+    std::optional<Point> afterWarmUp;
     int socketsAfterWarmUp = -1;
+    QList<Point> curve; // every tenth of the run
+    const int sampleEvery = qMax(1, options.answers / 10);
+    int nextSample = sampleEvery;
     QElapsedTimer clock;
     clock.start();
     auto allIdle = [&] {
         return std::all_of(lanes.begin(), lanes.end(), [](const auto &lane) { return lane->isIdle(); });
+    };
+    auto samplePoint = [&](int timeoutMs) {
+        waitFor(allIdle, timeoutMs);
+        Point point;
+        point.open = sampleMemory(started);
+        for (auto &lane : lanes)
+            lane->startNew();
+        turnEventLoop(20);
+        point.settled = sampleMemory(started);
+        return point;
     };
     while (started < options.answers) {
         for (auto &lane : lanes) {
@@ -238,18 +301,23 @@ QJsonObject SoakBench::run(const Options &options)
             else
                 ++sendRefused;
         }
-        if (started >= warmUp && rssAfterWarmUp < 0) {
-            waitFor(allIdle, 30'000);
-            rssAfterWarmUp = rssKiB();
+        if (started >= warmUp && !afterWarmUp) {
+            afterWarmUp = samplePoint(30'000);
             socketsAfterWarmUp = openSockets();
+        }
+        if (started >= nextSample && started < options.answers) {
+            curve.append(samplePoint(30'000));
+            nextSample += sampleEvery;
         }
         turnEventLoop(5);
     }
     waitFor(allIdle, 60'000);
+    const bool idle = allIdle();
     const double wallSeconds = double(clock.elapsed()) / 1000.0;
     // Idle keep-alive connections are the client's to keep; give closed ones time to go.
     waitFor([] { return false; }, 1000);
-    const qint64 rssEnd = rssKiB();
+    const Point end = samplePoint(0);
+    curve.append(end);
     const int socketsEnd = openSockets();
     const int serverActive = sim.activeResponses();
     const int serverConnections = sim.connectionCount();
@@ -258,7 +326,6 @@ QJsonObject SoakBench::run(const Options &options)
     QList<Finished> finished;
     for (const auto &lane : lanes)
         finished += lane->finished();
-    const bool idle = allIdle();
     lanes.clear();
     store.reset(); // drains every write, then closes
     ConversationStore check(path);
@@ -301,7 +368,14 @@ QJsonObject SoakBench::run(const Options &options)
     QJsonObject faultsJson;
     for (auto it = faultCounts.cbegin(); it != faultCounts.cend(); ++it)
         faultsJson.insert(it.key(), it.value());
-    const double drift = rssAfterWarmUp > 0 ? double(rssEnd - rssAfterWarmUp) / double(rssAfterWarmUp) : -1;
+    const auto drift = [](const MemorySample &from, const MemorySample &to) {
+        return from.rss > 0 ? qRound(double(to.rss - from.rss) / double(from.rss) * 1000) / 10.0 : -1.0;
+    };
+    const Point warm = afterWarmUp.value_or(Point{});
+    QJsonArray curveJson;
+    for (const Point &point : std::as_const(curve))
+        curveJson.append(QJsonObject{{QStringLiteral("open"), point.open.toJson()},
+                                     {QStringLiteral("settled"), point.settled.toJson()}});
     return {
         {QStringLiteral("soak_answers"), int(finished.size())},
         {QStringLiteral("soak_lanes"), options.lanes},
@@ -313,9 +387,15 @@ QJsonObject SoakBench::run(const Options &options)
         {QStringLiteral("soak_left_streaming"), streamingLeft},
         {QStringLiteral("soak_send_refused"), sendRefused},
         {QStringLiteral("soak_all_idle"), idle},
-        {QStringLiteral("soak_rss_after_warmup_kib"), rssAfterWarmUp},
-        {QStringLiteral("soak_rss_end_kib"), rssEnd},
-        {QStringLiteral("soak_rss_drift_pct"), qRound(drift * 1000) / 10.0},
+        {QStringLiteral("soak_rss_after_warmup_kib"), warm.settled.rss},
+        {QStringLiteral("soak_rss_end_kib"), end.settled.rss},
+        {QStringLiteral("soak_rss_drift_pct"), drift(warm.settled, end.settled)},
+        {QStringLiteral("soak_rss_open_after_warmup_kib"), warm.open.rss},
+        {QStringLiteral("soak_rss_open_end_kib"), end.open.rss},
+        {QStringLiteral("soak_rss_open_drift_pct"), drift(warm.open, end.open)},
+        {QStringLiteral("soak_heap_in_use_after_warmup_kib"), warm.settled.heapInUse},
+        {QStringLiteral("soak_heap_in_use_end_kib"), end.settled.heapInUse},
+        {QStringLiteral("soak_memory_curve"), curveJson},
         {QStringLiteral("soak_sockets_after_warmup"), socketsAfterWarmUp},
         {QStringLiteral("soak_sockets_end"), socketsEnd},
         {QStringLiteral("soak_server_responses_open"), serverActive},

@@ -1,6 +1,7 @@
 #include "clioptions.h"
 #include "cliprofiles.h"
 #include "clirunner.h"
+#include "runtime/allocatortuning.h"
 #include "settings/keychainsecretstore.h"
 
 #include <QCoreApplication>
@@ -24,6 +25,7 @@ void onSigint(int)
 
 int main(int argc, char *argv[])
 {
+    AllocatorTuning::applyForLongRuns();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("loquat-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(LOQUAT_VERSION_STRING));

@@ -31,7 +31,7 @@ done
 bindir=$build/tests/fuzz
 if [ ${#names[@]} -eq 0 ]; then
   for bin in "$bindir"/fuzz_*; do
-    [ -x "$bin" ] && names+=("$(basename "$bin" | sed 's/^fuzz_//')")
+    [ -f "$bin" ] && [ -x "$bin" ] && names+=("$(basename "$bin" | sed 's/^fuzz_//')")
   done
 fi
 if [ ${#names[@]} -eq 0 ]; then

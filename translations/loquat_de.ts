@@ -2793,6 +2793,10 @@ Genau diesem Zertifikat für „%4“ vertrauen? Tun Sie das nur, wenn Sie wisse
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
+    <message>
+        <source>Click to load the image from %1</source>
+        <translation>Klicken Sie, um das Bild von %1 zu laden</translation>
+    </message>
 </context>
 <context>
     <name>MarkdownRenderer</name>
@@ -2800,6 +2804,16 @@ Genau diesem Zertifikat für „%4“ vertrauen? Tun Sie das nur, wenn Sie wisse
         <source>Copy</source>
         <extracomment>Link above a code block in a chat message; copies the code to the clipboard.</extracomment>
         <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <extracomment>Placeholder of an image in a chat message that has not been loaded.</extracomment>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>(click to load the image from %1)</source>
+        <extracomment>After an image&apos;s description; %1 is the image&apos;s full web address.</extracomment>
+        <translation>(klicken Sie, um das Bild von %1 zu laden)</translation>
     </message>
 </context>
 <context>
@@ -3114,6 +3128,50 @@ Genau diesem Zertifikat für „%4“ vertrauen? Tun Sie das nur, wenn Sie wisse
     <message>
         <source>&amp;Language:</source>
         <translation>Spr&amp;ache:</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Anhänge</translation>
+    </message>
+    <message>
+        <source>Largest &amp;image:</source>
+        <translation>Größtes &amp;Bild:</translation>
+    </message>
+    <message>
+        <source>Largest image to attach, in megabytes</source>
+        <translation>Größtes Bild, das angehängt werden kann, in Megabyte</translation>
+    </message>
+    <message>
+        <source>Largest &amp;video:</source>
+        <translation>Größtes &amp;Video:</translation>
+    </message>
+    <message>
+        <source>Largest video to attach, in megabytes</source>
+        <translation>Größtes Video, das angehängt werden kann, in Megabyte</translation>
+    </message>
+    <message>
+        <source>Largest &amp;audio file:</source>
+        <translation>Größte &amp;Audiodatei:</translation>
+    </message>
+    <message>
+        <source>Largest audio file to attach, in megabytes</source>
+        <translation>Größte Audiodatei, die angehängt werden kann, in Megabyte</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>Larger files are refused when attached (default %1 MB, at most %2 MB)</source>
+        <translation>Größere Dateien werden beim Anhängen abgelehnt (Standard %1 MB, höchstens %2 MB)</translation>
+    </message>
+    <message>
+        <source>Default &amp;sizes</source>
+        <translation>&amp;Standardgrößen</translation>
+    </message>
+    <message>
+        <source>Default attachment size limits</source>
+        <translation>Standard-Größenlimits für Anhänge</translation>
     </message>
 </context>
 <context>
@@ -3523,6 +3581,65 @@ Genau diesem Zertifikat für „%4“ vertrauen? Tun Sie das nur, wenn Sie wisse
     <message>
         <source>%1 (↓%2)</source>
         <translation>%1 (↓%2)</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteImageFetch</name>
+    <message>
+        <source>it is not an image Loquat shows (PNG, JPEG, GIF, WebP or BMP)</source>
+        <translation>es ist kein Bild, das Loquat anzeigt (PNG, JPEG, GIF, WebP oder BMP)</translation>
+    </message>
+    <message>
+        <source>the image is damaged or incomplete</source>
+        <translation>das Bild ist beschädigt oder unvollständig</translation>
+    </message>
+    <message>
+        <source>the image is %1×%2 pixels, more than Loquat shows (at most %3 pixels on a side and %4 megapixels)</source>
+        <translation>das Bild hat %1×%2 Pixel, mehr als Loquat anzeigt (höchstens %3 Pixel pro Seite und %4 Megapixel)</translation>
+    </message>
+    <message>
+        <source>the image is damaged or incomplete (%1)</source>
+        <translation>das Bild ist beschädigt oder unvollständig (%1)</translation>
+    </message>
+    <message>
+        <source>only http and https images can be loaded</source>
+        <translation>nur Bilder über http und https können geladen werden</translation>
+    </message>
+    <message>
+        <source>the address redirects to %1, which is not a web address</source>
+        <translation>die Adresse leitet auf %1 um, das keine Webadresse ist</translation>
+    </message>
+    <message>
+        <source>the address redirects from https to unencrypted http (%1)</source>
+        <translation>die Adresse leitet von https auf unverschlüsseltes http um (%1)</translation>
+    </message>
+    <message>
+        <source>the image is %1, more than the %2 Loquat loads</source>
+        <translation>das Bild ist %1 groß, mehr als die %2, die Loquat lädt</translation>
+    </message>
+    <message>
+        <source>the image is larger than the %1 Loquat loads</source>
+        <translation>das Bild ist größer als die %1, die Loquat lädt</translation>
+    </message>
+    <message>
+        <source>the server did not send it within %1 seconds</source>
+        <translation>der Server hat es nicht innerhalb von %1 Sekunden gesendet</translation>
+    </message>
+    <message>
+        <source>the server answered HTTP %1</source>
+        <translation>der Server antwortete mit HTTP %1</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteImages</name>
+    <message>
+        <source>(loading the image from %1…)</source>
+        <translation>(Bild wird von %1 geladen …)</translation>
+    </message>
+    <message>
+        <source>(could not load the image: %1. Click to try again.)</source>
+        <extracomment>After an image&apos;s description; %1 is why it could not be loaded (a sentence part).</extracomment>
+        <translation>(Das Bild konnte nicht geladen werden: %1. Klicken Sie, um es erneut zu versuchen.)</translation>
     </message>
 </context>
 <context>

@@ -2793,6 +2793,10 @@ Trust exactly this certificate for &quot;%4&quot;? Only do this if you know the 
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
+    <message>
+        <source>Click to load the image from %1</source>
+        <translation>Haga clic para cargar la imagen desde %1</translation>
+    </message>
 </context>
 <context>
     <name>MarkdownRenderer</name>
@@ -2800,6 +2804,16 @@ Trust exactly this certificate for &quot;%4&quot;? Only do this if you know the 
         <source>Copy</source>
         <extracomment>Link above a code block in a chat message; copies the code to the clipboard.</extracomment>
         <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <extracomment>Placeholder of an image in a chat message that has not been loaded.</extracomment>
+        <translation>Imagen</translation>
+    </message>
+    <message>
+        <source>(click to load the image from %1)</source>
+        <extracomment>After an image&apos;s description; %1 is the image&apos;s full web address.</extracomment>
+        <translation>(haga clic para cargar la imagen desde %1)</translation>
     </message>
 </context>
 <context>
@@ -3114,6 +3128,50 @@ Trust exactly this certificate for &quot;%4&quot;? Only do this if you know the 
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Adjuntos</translation>
+    </message>
+    <message>
+        <source>Largest &amp;image:</source>
+        <translation>&amp;Imagen más grande:</translation>
+    </message>
+    <message>
+        <source>Largest image to attach, in megabytes</source>
+        <translation>Imagen más grande que se puede adjuntar, en megabytes</translation>
+    </message>
+    <message>
+        <source>Largest &amp;video:</source>
+        <translation>&amp;Vídeo más grande:</translation>
+    </message>
+    <message>
+        <source>Largest video to attach, in megabytes</source>
+        <translation>Vídeo más grande que se puede adjuntar, en megabytes</translation>
+    </message>
+    <message>
+        <source>Largest &amp;audio file:</source>
+        <translation>Archivo de &amp;audio más grande:</translation>
+    </message>
+    <message>
+        <source>Largest audio file to attach, in megabytes</source>
+        <translation>Archivo de audio más grande que se puede adjuntar, en megabytes</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>Larger files are refused when attached (default %1 MB, at most %2 MB)</source>
+        <translation>Los archivos más grandes se rechazan al adjuntarlos (predeterminado %1 MB, como máximo %2 MB)</translation>
+    </message>
+    <message>
+        <source>Default &amp;sizes</source>
+        <translation>Tamaños &amp;predeterminados</translation>
+    </message>
+    <message>
+        <source>Default attachment size limits</source>
+        <translation>Límites de tamaño predeterminados de los adjuntos</translation>
     </message>
 </context>
 <context>
@@ -3523,6 +3581,65 @@ Trust exactly this certificate for &quot;%4&quot;? Only do this if you know the 
     <message>
         <source>%1 (↓%2)</source>
         <translation>%1 (↓%2)</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteImageFetch</name>
+    <message>
+        <source>it is not an image Loquat shows (PNG, JPEG, GIF, WebP or BMP)</source>
+        <translation>no es una imagen que Loquat muestre (PNG, JPEG, GIF, WebP o BMP)</translation>
+    </message>
+    <message>
+        <source>the image is damaged or incomplete</source>
+        <translation>la imagen está dañada o incompleta</translation>
+    </message>
+    <message>
+        <source>the image is %1×%2 pixels, more than Loquat shows (at most %3 pixels on a side and %4 megapixels)</source>
+        <translation>la imagen tiene %1×%2 píxeles, más de lo que Loquat muestra (como máximo %3 píxeles por lado y %4 megapíxeles)</translation>
+    </message>
+    <message>
+        <source>the image is damaged or incomplete (%1)</source>
+        <translation>la imagen está dañada o incompleta (%1)</translation>
+    </message>
+    <message>
+        <source>only http and https images can be loaded</source>
+        <translation>solo se pueden cargar imágenes http y https</translation>
+    </message>
+    <message>
+        <source>the address redirects to %1, which is not a web address</source>
+        <translation>la dirección redirige a %1, que no es una dirección web</translation>
+    </message>
+    <message>
+        <source>the address redirects from https to unencrypted http (%1)</source>
+        <translation>la dirección redirige de https a http sin cifrar (%1)</translation>
+    </message>
+    <message>
+        <source>the image is %1, more than the %2 Loquat loads</source>
+        <translation>la imagen ocupa %1, más de los %2 que carga Loquat</translation>
+    </message>
+    <message>
+        <source>the image is larger than the %1 Loquat loads</source>
+        <translation>la imagen supera los %1 que carga Loquat</translation>
+    </message>
+    <message>
+        <source>the server did not send it within %1 seconds</source>
+        <translation>el servidor no la envió en %1 segundos</translation>
+    </message>
+    <message>
+        <source>the server answered HTTP %1</source>
+        <translation>el servidor respondió HTTP %1</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteImages</name>
+    <message>
+        <source>(loading the image from %1…)</source>
+        <translation>(cargando la imagen desde %1…)</translation>
+    </message>
+    <message>
+        <source>(could not load the image: %1. Click to try again.)</source>
+        <extracomment>After an image&apos;s description; %1 is why it could not be loaded (a sentence part).</extracomment>
+        <translation>(No se pudo cargar la imagen: %1. Haga clic para volver a intentarlo.)</translation>
     </message>
 </context>
 <context>

@@ -2794,6 +2794,10 @@ Approuver exactement ce certificat pour «&#xa0;%4&#xa0;»&#xa0;? Ne le faites q
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
+    <message>
+        <source>Click to load the image from %1</source>
+        <translation>Cliquez pour charger l’image depuis %1</translation>
+    </message>
 </context>
 <context>
     <name>MarkdownRenderer</name>
@@ -2801,6 +2805,16 @@ Approuver exactement ce certificat pour «&#xa0;%4&#xa0;»&#xa0;? Ne le faites q
         <source>Copy</source>
         <extracomment>Link above a code block in a chat message; copies the code to the clipboard.</extracomment>
         <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <extracomment>Placeholder of an image in a chat message that has not been loaded.</extracomment>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>(click to load the image from %1)</source>
+        <extracomment>After an image&apos;s description; %1 is the image&apos;s full web address.</extracomment>
+        <translation>(cliquez pour charger l’image depuis %1)</translation>
     </message>
 </context>
 <context>
@@ -3115,6 +3129,50 @@ Approuver exactement ce certificat pour «&#xa0;%4&#xa0;»&#xa0;? Ne le faites q
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Pièces jointes</translation>
+    </message>
+    <message>
+        <source>Largest &amp;image:</source>
+        <translation>&amp;Image la plus grande :</translation>
+    </message>
+    <message>
+        <source>Largest image to attach, in megabytes</source>
+        <translation>Plus grande image pouvant être jointe, en mégaoctets</translation>
+    </message>
+    <message>
+        <source>Largest &amp;video:</source>
+        <translation>&amp;Vidéo la plus grande :</translation>
+    </message>
+    <message>
+        <source>Largest video to attach, in megabytes</source>
+        <translation>Plus grande vidéo pouvant être jointe, en mégaoctets</translation>
+    </message>
+    <message>
+        <source>Largest &amp;audio file:</source>
+        <translation>Fichier &amp;audio le plus grand :</translation>
+    </message>
+    <message>
+        <source>Largest audio file to attach, in megabytes</source>
+        <translation>Plus grand fichier audio pouvant être joint, en mégaoctets</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> Mo</translation>
+    </message>
+    <message>
+        <source>Larger files are refused when attached (default %1 MB, at most %2 MB)</source>
+        <translation>Les fichiers plus grands sont refusés à l’ajout (par défaut %1 Mo, au plus %2 Mo)</translation>
+    </message>
+    <message>
+        <source>Default &amp;sizes</source>
+        <translation>Tailles par dé&amp;faut</translation>
+    </message>
+    <message>
+        <source>Default attachment size limits</source>
+        <translation>Limites de taille par défaut des pièces jointes</translation>
     </message>
 </context>
 <context>
@@ -3524,6 +3582,65 @@ Approuver exactement ce certificat pour «&#xa0;%4&#xa0;»&#xa0;? Ne le faites q
     <message>
         <source>%1 (↓%2)</source>
         <translation>%1 (↓%2)</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteImageFetch</name>
+    <message>
+        <source>it is not an image Loquat shows (PNG, JPEG, GIF, WebP or BMP)</source>
+        <translation>ce n’est pas une image que Loquat affiche (PNG, JPEG, GIF, WebP ou BMP)</translation>
+    </message>
+    <message>
+        <source>the image is damaged or incomplete</source>
+        <translation>l’image est endommagée ou incomplète</translation>
+    </message>
+    <message>
+        <source>the image is %1×%2 pixels, more than Loquat shows (at most %3 pixels on a side and %4 megapixels)</source>
+        <translation>l’image fait %1×%2 pixels, plus que ce que Loquat affiche (au plus %3 pixels de côté et %4 mégapixels)</translation>
+    </message>
+    <message>
+        <source>the image is damaged or incomplete (%1)</source>
+        <translation>l’image est endommagée ou incomplète (%1)</translation>
+    </message>
+    <message>
+        <source>only http and https images can be loaded</source>
+        <translation>seules les images http et https peuvent être chargées</translation>
+    </message>
+    <message>
+        <source>the address redirects to %1, which is not a web address</source>
+        <translation>l’adresse redirige vers %1, qui n’est pas une adresse web</translation>
+    </message>
+    <message>
+        <source>the address redirects from https to unencrypted http (%1)</source>
+        <translation>l’adresse redirige de https vers http non chiffré (%1)</translation>
+    </message>
+    <message>
+        <source>the image is %1, more than the %2 Loquat loads</source>
+        <translation>l’image fait %1, plus que les %2 que Loquat charge</translation>
+    </message>
+    <message>
+        <source>the image is larger than the %1 Loquat loads</source>
+        <translation>l’image dépasse les %1 que Loquat charge</translation>
+    </message>
+    <message>
+        <source>the server did not send it within %1 seconds</source>
+        <translation>le serveur ne l’a pas envoyée en %1 secondes</translation>
+    </message>
+    <message>
+        <source>the server answered HTTP %1</source>
+        <translation>le serveur a répondu HTTP %1</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteImages</name>
+    <message>
+        <source>(loading the image from %1…)</source>
+        <translation>(chargement de l’image depuis %1…)</translation>
+    </message>
+    <message>
+        <source>(could not load the image: %1. Click to try again.)</source>
+        <extracomment>After an image&apos;s description; %1 is why it could not be loaded (a sentence part).</extracomment>
+        <translation>(Impossible de charger l’image : %1. Cliquez pour réessayer.)</translation>
     </message>
 </context>
 <context>

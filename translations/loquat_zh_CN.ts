@@ -2783,6 +2783,10 @@ Trust exactly this certificate for &quot;%4&quot;? Only do this if you know the 
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
+    <message>
+        <source>Click to load the image from %1</source>
+        <translation>单击以从 %1 加载图片</translation>
+    </message>
 </context>
 <context>
     <name>MarkdownRenderer</name>
@@ -2790,6 +2794,16 @@ Trust exactly this certificate for &quot;%4&quot;? Only do this if you know the 
         <source>Copy</source>
         <extracomment>Link above a code block in a chat message; copies the code to the clipboard.</extracomment>
         <translation>复制</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <extracomment>Placeholder of an image in a chat message that has not been loaded.</extracomment>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <source>(click to load the image from %1)</source>
+        <extracomment>After an image&apos;s description; %1 is the image&apos;s full web address.</extracomment>
+        <translation>（单击以从 %1 加载图片）</translation>
     </message>
 </context>
 <context>
@@ -3104,6 +3118,50 @@ Trust exactly this certificate for &quot;%4&quot;? Only do this if you know the 
     <message>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>Largest &amp;image:</source>
+        <translation>最大图片(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Largest image to attach, in megabytes</source>
+        <translation>可附加的最大图片（MB）</translation>
+    </message>
+    <message>
+        <source>Largest &amp;video:</source>
+        <translation>最大视频(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Largest video to attach, in megabytes</source>
+        <translation>可附加的最大视频（MB）</translation>
+    </message>
+    <message>
+        <source>Largest &amp;audio file:</source>
+        <translation>最大音频文件(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Largest audio file to attach, in megabytes</source>
+        <translation>可附加的最大音频文件（MB）</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>Larger files are refused when attached (default %1 MB, at most %2 MB)</source>
+        <translation>附加时拒绝更大的文件（默认 %1 MB，最多 %2 MB）</translation>
+    </message>
+    <message>
+        <source>Default &amp;sizes</source>
+        <translation>默认大小(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Default attachment size limits</source>
+        <translation>默认附件大小限制</translation>
     </message>
 </context>
 <context>
@@ -3513,6 +3571,65 @@ Trust exactly this certificate for &quot;%4&quot;? Only do this if you know the 
     <message>
         <source>%1 (↓%2)</source>
         <translation>%1（↓%2）</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteImageFetch</name>
+    <message>
+        <source>it is not an image Loquat shows (PNG, JPEG, GIF, WebP or BMP)</source>
+        <translation>这不是 Loquat 可显示的图片（PNG、JPEG、GIF、WebP 或 BMP）</translation>
+    </message>
+    <message>
+        <source>the image is damaged or incomplete</source>
+        <translation>图片已损坏或不完整</translation>
+    </message>
+    <message>
+        <source>the image is %1×%2 pixels, more than Loquat shows (at most %3 pixels on a side and %4 megapixels)</source>
+        <translation>图片为 %1×%2 像素，超出 Loquat 的显示范围（每边最多 %3 像素，共 %4 百万像素）</translation>
+    </message>
+    <message>
+        <source>the image is damaged or incomplete (%1)</source>
+        <translation>图片已损坏或不完整（%1）</translation>
+    </message>
+    <message>
+        <source>only http and https images can be loaded</source>
+        <translation>只能加载 http 和 https 图片</translation>
+    </message>
+    <message>
+        <source>the address redirects to %1, which is not a web address</source>
+        <translation>该地址重定向到 %1，它不是网址</translation>
+    </message>
+    <message>
+        <source>the address redirects from https to unencrypted http (%1)</source>
+        <translation>该地址从 https 重定向到未加密的 http（%1）</translation>
+    </message>
+    <message>
+        <source>the image is %1, more than the %2 Loquat loads</source>
+        <translation>图片为 %1，超过 Loquat 可加载的 %2</translation>
+    </message>
+    <message>
+        <source>the image is larger than the %1 Loquat loads</source>
+        <translation>图片超过 Loquat 可加载的 %1</translation>
+    </message>
+    <message>
+        <source>the server did not send it within %1 seconds</source>
+        <translation>服务器未在 %1 秒内发送</translation>
+    </message>
+    <message>
+        <source>the server answered HTTP %1</source>
+        <translation>服务器返回 HTTP %1</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteImages</name>
+    <message>
+        <source>(loading the image from %1…)</source>
+        <translation>（正在从 %1 加载图片…）</translation>
+    </message>
+    <message>
+        <source>(could not load the image: %1. Click to try again.)</source>
+        <extracomment>After an image&apos;s description; %1 is why it could not be loaded (a sentence part).</extracomment>
+        <translation>（无法加载图片：%1。单击重试。）</translation>
     </message>
 </context>
 <context>

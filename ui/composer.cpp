@@ -2,6 +2,7 @@
 
 #include "attachments/attachmentjobs.h"
 #include "attachments/attachmentpreview.h"
+#include "attachments/attachmentsizelimits.h"
 #include "attachments/attachmentstrip.h"
 #include "attachments/thumbnailcache.h"
 #include "composeredit.h"
@@ -29,22 +30,6 @@ namespace {
 const QString kEdgeKey = QStringLiteral("attachments/maxImageEdge/");
 constexpr int kEdgeChoices[] = {1024, 1536, 2048, 3072, 4096, 0};
 
-// Size limits in MB from the settings (attachments/maxImageMB, maxVideoMB, maxAudioMB).
-MediaLimits limitsFromSettings()
-{
-    const QSettings settings;
-    MediaLimits limits;
-    const auto read = [&](const char *key, MediaKind kind) {
-        const qint64 mb = settings.value(QLatin1String(key), -1).toLongLong();
-        if (mb > 0)
-            limits.setMaxBytes(kind, mb * MediaLimits::kMiB);
-    };
-    read("attachments/maxImageMB", MediaKind::Image);
-    read("attachments/maxVideoMB", MediaKind::Video);
-    read("attachments/maxAudioMB", MediaKind::Audio);
-    return limits;
-}
-
 bool isWebMediaUrl(const QUrl &url)
 {
     const QString scheme = url.scheme().toLower();
@@ -63,7 +48,6 @@ Composer::Composer(QWidget *parent)
     , m_notice(new QLabel(this))
     , m_jobs(new AttachmentJobs(this))
     , m_store(std::make_unique<AttachmentStore>(AttachmentStore::defaultRoot()))
-    , m_limits(limitsFromSettings())
 {
     m_edit->setPlaceholderText(tr("Message — Enter to send, Shift+Enter for a new line, Esc to stop"));
     m_edit->setAccessibleName(tr("Message"));
@@ -171,6 +155,9 @@ void Composer::setMaxImageEdge(int edge)
 
 void Composer::applyOptions()
 {
+    // Read at every attach (addFiles and addImage come here): a limit changed in Preferences
+    // applies to the next file.
+    AttachmentSizeLimits::applyTo(m_limits);
     AttachmentPreparer::Options options;
     options.limits = m_limits;
     options.store = m_store.get();
@@ -234,6 +221,7 @@ void Composer::addFiles(const QStringList &paths)
 {
     m_refusals.clear();
     m_notice->hide();
+    applyOptions();
     for (const QString &path : paths)
         m_strip->addPending(m_jobs->prepareFile(path), QFileInfo(path).fileName());
 }
@@ -243,6 +231,7 @@ void Composer::addImage(const QImage &image, const QString &name)
     m_refusals.clear();
     m_notice->hide();
     const QString shown = name.isEmpty() ? tr("Pasted image") : name;
+    applyOptions();
     m_strip->addPending(m_jobs->prepareImage(image, shown), shown);
 }
 

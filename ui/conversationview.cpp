@@ -10,6 +10,7 @@
 #include "fragmentbuilder.h"
 #include "markdown/markdownrenderer.h"
 #include "messagesection.h"
+#include "remoteimages/remoteimages.h"
 #include "safedocument.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -20,6 +21,7 @@
 #include <QMouseEvent>
 #include <QScrollBar>
 #include <QTextBlock>
+#include <QTimer>
 
 #include <algorithm>
 
@@ -62,8 +64,19 @@ QString viewStyleSheet(const QPalette &palette, bool dark)
 ConversationView::ConversationView(ConversationModel *model, QWidget *parent)
     : QTextBrowser(parent)
     , m_builder(std::make_unique<FragmentBuilder>())
+    , m_imageResize(new QTimer(this))
 {
     setDocument(new SafeDocument(this));
+    m_images = new RemoteImages(document(), this);
+    m_builder->setFilter([this](const QString &html) { return m_images->present(html); });
+    connect(m_images, &RemoteImages::changed, this,
+            [this](const QString &url) { redrawMarkdownShowing(MarkdownRenderer::remoteImageLinkFor(url)); });
+    m_imageResize->setSingleShot(true);
+    m_imageResize->setInterval(150);
+    connect(m_imageResize, &QTimer::timeout, this, [this] {
+        if (m_images->setMaxWidth(imageWidth()))
+            redrawMarkdownShowing(QStringLiteral("loquat-image:"));
+    });
     document()->setDocumentMargin(12);
     setOpenLinks(false);
     setOpenExternalLinks(false);
@@ -140,6 +153,31 @@ void ConversationView::onThumbnailReady(const QString &sha256)
 }
 
 ConversationView::~ConversationView() = default;
+
+void ConversationView::setNetwork(QNetworkAccessManager *network)
+{
+    m_images->setNetwork(network);
+}
+
+int ConversationView::imageWidth() const
+{
+    // The text width less room for a list's or a quote's indent.
+    return viewport()->width() - 2 * int(document()->documentMargin()) - 48;
+}
+
+void ConversationView::redrawMarkdownShowing(const QString &needle)
+{
+    m_images->setMaxWidth(imageWidth());
+    QTextCursor cursor(document());
+    cursor.beginEditBlock();
+    int start = 0;
+    for (const auto &section : m_sections) {
+        section->redrawMarkdownShowing(start, needle, cursor, *m_builder);
+        start += section->length();
+    }
+    cursor.endEditBlock();
+    checkLengths();
+}
 
 void ConversationView::setModel(ConversationModel *model)
 {
@@ -396,6 +434,10 @@ void ConversationView::activateLink(const QUrl &url, int position)
         }
         return;
     }
+    if (const QString image = MarkdownRenderer::remoteImageFromLink(href); !image.isEmpty()) {
+        m_images->load(image); // this one image, now that the user asked for it
+        return;
+    }
     if (href.startsWith(QLatin1String("loquat-attachment:"))) {
         const QStringList parts = href.split(QLatin1Char(':'));
         const int row = m_model ? m_model->rowOfId(parts.value(1).toULongLong()) : -1;
@@ -448,6 +490,12 @@ void ConversationView::changeEvent(QEvent *event)
     applyStyle();
     if (document()->defaultStyleSheet() != before)
         rebuild(); // formats were resolved when the blocks were inserted
+}
+
+void ConversationView::resizeEvent(QResizeEvent *event)
+{
+    QTextBrowser::resizeEvent(event);
+    m_imageResize->start();
 }
 
 void ConversationView::mousePressEvent(QMouseEvent *event)

@@ -11,6 +11,9 @@
 class FragmentBuilder;
 class MessageSection;
 class QModelIndex;
+class QNetworkAccessManager;
+class QTimer;
+class RemoteImages;
 
 // The conversation, as one read-only rich-text document that follows a ConversationModel.
 //
@@ -28,10 +31,12 @@ class QModelIndex;
 // Links: "loquat-copy:<n>" copies code block n of the message clicked, "loquat-toggle:<id>" folds
 // a message's reasoning, "loquat-msg:<verb>:<id>" asks for a message action (reported through
 // messageActionRequested), "loquat-attachment:<id>:<n>" previews attachment n of a user message,
-// http(s) and mailto open in the browser only when clicked; nothing else is followed. No resource
-// is ever loaded: loadResource() refuses everything. The thumbnails of the user's attachments are
-// put into the document by the view itself (addResource) from local data, under a scheme with a
-// random part, so nothing a model writes can name one.
+// http(s) and mailto open in the browser only when clicked; "loquat-image:<hex>" (a web image's
+// placeholder, showing its description and full address) fetches that one image, on the click,
+// and shows it in the answer scaled to the view's width (RemoteImages); nothing else is followed.
+// Rendering loads no resource: loadResource() refuses everything. The thumbnails of the user's attachments
+// are put into the document by the view itself (addResource) from local data, under a scheme with a random
+// part, so nothing a model writes can name one.
 //
 // Long conversations are built lazily: a reset (a conversation opened) builds only the last
 // messages — kInitialRows of them, or fewer when they hold kInitialChars of text (a couple of
@@ -58,6 +63,9 @@ public:
     int rebuildCount() const { return m_rebuildCount; }
     // Resource loads refused so far (images in a message, for instance).
     int refusedResourceCount() const { return m_refusedResources; }
+    // The network manager clicked web images are fetched with (the app's).
+    void setNetwork(QNetworkAccessManager *network);
+    RemoteImages *remoteImages() const { return m_images; }
     // The first model row that is in the document; the rows above it are built when scrolled to.
     int firstBuiltRow() const { return m_first; }
     int builtRowCount() const { return static_cast<int>(m_sections.size()); }
@@ -88,6 +96,7 @@ protected:
     void mousePressEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void rebuild();
@@ -108,6 +117,9 @@ private:
     void checkLengths();
     QString attachmentsHtml(const Message &message);
     void onThumbnailReady(const QString &sha256);
+    // Draws again the messages whose markdown holds `needle` (a remote image's placeholder link).
+    void redrawMarkdownShowing(const QString &needle);
+    int imageWidth() const; // the widest a remote image is shown
 
     QPointer<ConversationModel> m_model;
     std::unique_ptr<FragmentBuilder> m_builder;
@@ -122,4 +134,6 @@ private:
     bool m_dark = false;
     bool m_rebuilding = false;
     QString m_thumbnailScheme; // "loquat-thumb-<random>"
+    RemoteImages *m_images;
+    QTimer *m_imageResize; // redraws loaded images at a new width once resizing pauses
 };

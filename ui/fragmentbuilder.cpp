@@ -72,7 +72,7 @@ QString FragmentBuilder::render(const QString &html)
 {
     // A throw-away first paragraph, then the snippet: selecting from the end of that paragraph
     // takes the separator in front of the snippet's first block, and with it that block's format.
-    m_scratch.setHtml(QStringLiteral("<p>.</p>") + html);
+    m_scratch.setHtml(QStringLiteral("<p>.</p>") + (m_filter ? m_filter(html) : html));
     return m_scratch.toRawText().mid(kSnippetStart);
 }
 

@@ -5,6 +5,8 @@
 #include <QString>
 #include <QTextDocumentFragment>
 
+#include <functional>
+
 class QTextCursor;
 
 // Turns an HTML snippet into a fragment that can be inserted after the end of any block.
@@ -21,6 +23,9 @@ public:
 
     // The CSS the snippets are styled with (class selectors are resolved while parsing).
     void setStyleSheet(const QString &css);
+    // Rewrites every snippet before it is parsed (the view's remote images: placeholders shown as
+    // loading, failed or the image). Callers compare and remember the snippets as given.
+    void setFilter(std::function<QString(const QString &)> filter) { m_filter = std::move(filter); }
     QTextDocumentFragment blocks(const QString &html);
     // Inserts `html` at `position` (the end of a block) and returns how many characters it took.
     int insert(QTextCursor &cursor, int position, const QString &html);
@@ -49,4 +54,5 @@ private:
     int insertRendered(QTextCursor &cursor, int position, int from, int length);
 
     SafeDocument m_scratch; // parses the snippets; never shown, never loads a resource
+    std::function<QString(const QString &)> m_filter;
 };

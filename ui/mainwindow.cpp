@@ -12,6 +12,7 @@
 #include "inlinenotice.h"
 #include "keychainnotice.h"
 #include "local/localservers.h"
+#include "markdown/markdownrenderer.h"
 #include "metricstext.h"
 #include "profilesdialog.h"
 #include "serverbar.h"
@@ -108,6 +109,8 @@ MainWindow::MainWindow(VllmClient *client, ConversationModel *conversation, Chat
     m_keychainNotice = new KeychainNotice(m_directory->keys(), this);
     m_notice = new ServerNotice(this);
     m_view = new ConversationView(conversation, this);
+    if (client)
+        m_view->setNetwork(client->network()); // clicked web images come through the app's manager
     m_composer = new Composer(this);
     m_budget = new TokenBudget(client, this);
     m_budgetLabel = new TokenBudgetLabel(m_budget, this);
@@ -207,6 +210,9 @@ MainWindow::MainWindow(VllmClient *client, ConversationModel *conversation, Chat
         if (scheme == QLatin1String("http") || scheme == QLatin1String("https") ||
             scheme == QLatin1String("mailto"))
             statusBar()->showMessage(url.toString());
+        else if (const QString image = MarkdownRenderer::remoteImageFromLink(url.toString());
+                 !image.isEmpty())
+            statusBar()->showMessage(tr("Click to load the image from %1").arg(image));
         else
             statusBar()->clearMessage();
     });

@@ -62,3 +62,12 @@ void MarkdownRegion::applyOverlay(QTextCursor &cursor, int from, int to) const
     cursor.setPosition(to, QTextCursor::KeepAnchor);
     cursor.mergeCharFormat(m_overlay);
 }
+
+bool MarkdownRegion::shows(QStringView needle) const
+{
+    for (qsizetype i = 0; i < m_markdown.closedBlockCount(); ++i) {
+        if (m_markdown.closedBlock(i).html.contains(needle))
+            return true;
+    }
+    return m_markdown.openBlock().html.contains(needle);
+}

@@ -30,6 +30,8 @@ public:
     bool isEmpty() const { return m_text.isEmpty(); }
 
     QStringList codeBlocks() const { return m_markdown.codeBlocks(); }
+    // Whether the rendered HTML of any block holds `needle` (an image placeholder's link).
+    bool shows(QStringView needle) const;
     // Merged into every character the region inserts (e.g. the dimmed colour of reasoning).
     void setOverlay(const QTextCharFormat &format) { m_overlay = format; }
 

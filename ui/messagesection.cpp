@@ -233,6 +233,25 @@ void MessageSection::syncContent(const Message &message, QTextCursor &cursor, Fr
         m_length[Content] = m_content.sync(cursor, start(Content), builder);
 }
 
+bool MessageSection::redrawMarkdownShowing(int sectionStart, QStringView needle, QTextCursor &cursor,
+                                           FragmentBuilder &builder)
+{
+    m_start = sectionStart;
+    bool drawn = false;
+    // Removed and synced: with no closed block left in the document, every block is inserted anew.
+    if (m_expanded && m_reasoning.shows(needle)) {
+        m_reasoning.remove(cursor, start(ReasoningBody));
+        m_length[ReasoningBody] = m_reasoning.sync(cursor, start(ReasoningBody), builder);
+        drawn = true;
+    }
+    if (m_markdown && m_content.shows(needle)) {
+        m_content.remove(cursor, start(Content));
+        m_length[Content] = m_content.sync(cursor, start(Content), builder);
+        drawn = true;
+    }
+    return drawn;
+}
+
 QString MessageSection::toggleHtml() const
 {
     const QString label = m_expanded ? tr("▾ Reasoning") : tr("▸ Reasoning");

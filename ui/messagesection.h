@@ -35,6 +35,10 @@ public:
     bool isReasoningExpanded() const { return m_expanded; }
     // The user's choice; it holds from then on (no more automatic collapsing).
     void setReasoningExpanded(int sectionStart, bool expanded, QTextCursor &cursor, FragmentBuilder &builder);
+    // Draws the answer and the shown reasoning again where their markdown holds `needle` (an
+    // image placeholder whose image changed); returns whether anything was drawn.
+    bool redrawMarkdownShowing(int sectionStart, QStringView needle, QTextCursor &cursor,
+                               FragmentBuilder &builder);
     // The text of code block `index` of the region holding `offset` (from the section's start).
     QString codeBlock(int offset, int index) const;
 

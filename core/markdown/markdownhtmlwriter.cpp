@@ -352,13 +352,21 @@ void MarkdownHtmlWriter::writeImage(cmark_node *node)
         html += QStringLiteral("\U0001F5BC ");
         appendEscaped(html, alt.isEmpty() ? url : alt);
     } else if (web) {
+        // A placeholder that names the image and the full address it would come from; the view
+        // fetches it only when this link is clicked (see MarkdownRenderer::remoteImageFromLink).
+        // The view recognises the two spans to show progress or the image in its place.
         html += QLatin1String("<a class=\"image\" href=\"");
-        appendEscaped(html, url);
-        html += QLatin1String("\">");
-        html += QStringLiteral("\U0001F5BC ");
-        appendEscaped(html, alt.isEmpty() ? url : alt);
-        html += QLatin1String("</a>");
+        appendEscaped(html, MarkdownRenderer::remoteImageLinkFor(url));
+        html += QStringLiteral("\">\U0001F5BC <span class=\"imagealt\">");
+        //: Placeholder of an image in a chat message that has not been loaded.
+        appendEscaped(html, alt.isEmpty() ? MarkdownRenderer::tr("Image") : alt);
+        html += QLatin1String("</span> <span class=\"imagehint\">");
+        //: After an image's description; %1 is the image's full web address.
+        appendEscaped(html, MarkdownRenderer::tr("(click to load the image from %1)").arg(url));
+        html += QLatin1String("</span></a>");
     } else {
+        // data:, file: and relative sources: the description only. (A data: image is already in
+        // the message, but decoding whatever a model wrote there is not worth the risk.)
         appendEscaped(html, alt);
     }
 }

@@ -5,7 +5,8 @@
 
 namespace {
 const QLatin1String kCopyScheme("loquat-copy:");
-}
+const QLatin1String kImageScheme("loquat-image:");
+} // namespace
 
 RenderedMarkdown MarkdownRenderer::render(QStringView markdown, int codeBlockBase)
 {
@@ -30,6 +31,24 @@ int MarkdownRenderer::codeBlockFromLink(const QString &href)
         !std::all_of(digits.begin(), digits.end(), [](QChar c) { return c.isDigit() && c.unicode() < 128; }))
         return -1;
     return digits.toInt();
+}
+
+QString MarkdownRenderer::remoteImageLinkFor(const QString &url)
+{
+    return kImageScheme + QString::fromLatin1(url.toUtf8().toHex());
+}
+
+QString MarkdownRenderer::remoteImageFromLink(const QString &href)
+{
+    if (!href.startsWith(kImageScheme))
+        return {};
+    const QStringView hex = QStringView(href).mid(kImageScheme.size());
+    if (hex.isEmpty() || hex.size() % 2 != 0 || !std::all_of(hex.begin(), hex.end(), [](QChar c) {
+            return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f');
+        }))
+        return {};
+    const QString url = QString::fromUtf8(QByteArray::fromHex(hex.toLatin1()));
+    return MarkdownHtmlWriter::isWebUrl(url) ? url : QString();
 }
 
 QString MarkdownRenderer::defaultStyleSheet(bool dark)
@@ -61,7 +80,8 @@ QString MarkdownRenderer::defaultStyleSheet(bool dark)
                           "table.md { border-color: %7; border-style: solid; border-collapse: collapse; }\n"
                           "th { background-color: %6; }\n"
                           "p.rawhtml { font-family: monospace; }\n"
-                          "a { color: %8; }\n")
+                          "a { color: %8; }\n"
+                          "span.imagehint { font-size: small; }\n")
         .arg(QLatin1String(p.codeBackground), QLatin1String(p.codeHeader), QLatin1String(p.codeHeaderText),
              QLatin1String(p.inlineCode), QLatin1String(p.quote), QLatin1String(p.tableHeader),
              QLatin1String(p.tableBorder), QLatin1String(p.link));

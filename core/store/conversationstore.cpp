@@ -674,28 +674,30 @@ bool ConversationStore::insertConversation(ConversationInfo &info, QList<StoredM
     QHash<QString, qsizetype> indexOf;
     for (qsizetype i = 0; i < count; ++i)
         indexOf.insert(messages.at(i).message.uid, i);
+    // The parent is settled here, by position: with a uid repeated in the file, "the message
+    // called X" is ambiguous, and a message renamed below must not be mistaken for its own parent.
     enum : char { Unseen, OnChain, Placed };
     QList<char> state(count, Unseen);
-    QList<StoredMessage> ordered;
+    QList<qsizetype> parentOf(count, -1);
+    QList<qsizetype> ordered;
     ordered.reserve(count);
     for (qsizetype start = 0; start < count; ++start) {
         QList<qsizetype> chain;
         for (qsizetype i = start; state[i] == Unseen;) {
             state[i] = OnChain;
             chain.append(i);
-            QString &parentUid = messages[i].parentUid;
+            const QString &parentUid = messages.at(i).parentUid;
             if (parentUid.isEmpty())
                 break;
             const auto parent = indexOf.constFind(parentUid);
-            if (parent == indexOf.cend() || state[*parent] == OnChain) {
-                parentUid.clear();
+            if (parent == indexOf.cend() || state[*parent] == OnChain)
                 break;
-            }
+            parentOf[i] = *parent;
             i = *parent;
         }
         for (auto it = chain.crbegin(); it != chain.crend(); ++it) {
             state[*it] = Placed;
-            ordered.append(messages.at(*it));
+            ordered.append(*it);
         }
     }
 
@@ -720,23 +722,20 @@ bool ConversationStore::insertConversation(ConversationInfo &info, QList<StoredM
             return false;
         info.id = insert.lastInsertId().toLongLong();
         insert.finish();
-        QHash<QString, QString> renamed; // uids already in the store get new ones
-        QHash<QString, qint64> ids;
-        for (StoredMessage &s : ordered) {
-            if (messageId(s.message.uid)) {
-                const QString fresh = newUid();
-                renamed.insert(s.message.uid, fresh);
-                s.message.uid = fresh;
-            }
-            const QString parentUid = renamed.value(s.parentUid, s.parentUid);
-            const QVariant parent = parentUid.isEmpty() ? QVariant() : QVariant(ids.value(parentUid));
+        QList<qint64> ids(count, 0); // by position in `messages`; a parent is stored before its children
+        for (const qsizetype index : std::as_const(ordered)) {
+            StoredMessage &s = messages[index];
+            if (messageId(s.message.uid)) // already in the store, or earlier in this file
+                s.message.uid = newUid();
+            const qsizetype parentIndex = parentOf.at(index);
+            const QVariant parent = parentIndex < 0 ? QVariant() : QVariant(ids.at(parentIndex));
             // An imported 'streaming' message has no writer: it was interrupted.
             if (s.message.state == MessageState::Streaming)
                 s.message.state = MessageState::Interrupted;
             const qint64 id = insertMessage(info.id, s.message, parent);
             if (!id)
                 return false;
-            ids.insert(s.message.uid, id);
+            ids[index] = id;
             if (s.active)
                 m_db.exec(parent.isNull()
                               ? QStringLiteral("UPDATE conversations SET active_child = ? WHERE id = ?")

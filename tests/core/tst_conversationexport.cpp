@@ -3,6 +3,7 @@
 #include "storefixture.h"
 
 #include <QJsonArray>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -215,6 +216,37 @@ private slots:
         QCOMPARE(imported.size(), 1);
         QCOMPARE(store.tree(imported.first().uid).size(), 3); // nothing lost
         QVERIFY(store.branch(imported.first().uid).size() <= 3);
+    }
+
+    // Found by fuzz_conversationimport: the second "m4" is stored under a new uid, and the first,
+    // naming "m4" as its parent, was then linked to that new uid, i.e. to itself, before it
+    // existed: the insert failed and the conversation was not imported at all.
+    void aMessageWhoseParentSharesItsUidImports()
+    {
+        const QByteArray file = R"({"format": "loquat.conversation", "loquat": {"messages": [
+            {"uid": "m4", "role": "user", "content": "child", "parent": "m4"},
+            {"uid": "m4", "role": "assistant", "content": "parent"},
+            {"uid": "m5", "role": "user", "content": "grandchild", "parent": "m4"}]}})";
+        QString error;
+        const auto conversations = ConversationExport::fromJson(file, &error);
+        QCOMPARE(conversations.size(), 1);
+
+        QTemporaryDir dir;
+        ConversationStore store(databasePath(dir));
+        QVERIFY(store.open().open);
+        const auto imported = ConversationExport::import(store, conversations);
+        QCOMPARE(imported.size(), 1);
+        const QList<StoredMessage> tree = store.tree(imported.first().uid);
+        QCOMPARE(tree.size(), 3); // nothing lost
+        QStringList uids;
+        for (const StoredMessage &s : tree)
+            uids << s.message.uid;
+        QCOMPARE(QSet<QString>(uids.cbegin(), uids.cend()).size(), 3); // each stored under a uid of its own
+        // Both children hang under the one message called "m4" that was not itself a child.
+        const QList<Message> branch = store.branch(imported.first().uid);
+        QVERIFY(!branch.isEmpty());
+        QCOMPARE(branch.first().content, QStringLiteral("parent"));
+        QCOMPARE(branch.size(), 2);
     }
 
     void refusesWhatIsNotAConversation()

@@ -191,15 +191,47 @@ private slots:
 
     void imagesAreNeverLoaded()
     {
+        // A web image is a placeholder: its description and full address, linked to the view's
+        // loader (the address in hex, so nothing can alter it on the way), never an <img>.
+        const auto placeholder = [](const QString &url, const QString &alt) {
+            return QStringLiteral("<a class=\"image\" href=\"loquat-image:%1\">\U0001F5BC <span "
+                                  "class=\"imagealt\">%2</span> <span class=\"imagehint\">(click to load "
+                                  "the image from %3)</span></a>")
+                .arg(QString::fromLatin1(url.toUtf8().toHex()), alt, url);
+        };
         const QString web = html("![a *diagram*](https://example.com/d.png \"title\")");
-        QCOMPARE(web, QStringLiteral("<p><a class=\"image\" href=\"https://example.com/d.png\">\U0001F5BC a "
-                                     "diagram</a></p>"));
+        QCOMPARE(web,
+                 QStringLiteral("<p>") +
+                     placeholder(QStringLiteral("https://example.com/d.png"), QStringLiteral("a diagram")) +
+                     QStringLiteral("</p>"));
+        QCOMPARE(HtmlSafety::check(web), QString());
         QCOMPARE(html("![no alt](http://example.com/x.png)"),
-                 QStringLiteral(
-                     "<p><a class=\"image\" href=\"http://example.com/x.png\">\U0001F5BC no alt</a></p>"));
+                 QStringLiteral("<p>") +
+                     placeholder(QStringLiteral("http://example.com/x.png"), QStringLiteral("no alt")) +
+                     QStringLiteral("</p>"));
         QCOMPARE(html("![](https://example.com/x.png)"),
-                 QStringLiteral("<p><a class=\"image\" href=\"https://example.com/x.png\">\U0001F5BC "
-                                "https://example.com/x.png</a></p>"));
+                 QStringLiteral("<p>") +
+                     placeholder(QStringLiteral("https://example.com/x.png"), QStringLiteral("Image")) +
+                     QStringLiteral("</p>"));
+        // The address is shown escaped, and the link gives it back exactly.
+        const QString odd = QStringLiteral("https://e.example/a?b=1&c=\"2\"&d='<x>'");
+        const QString rendered = html(QStringLiteral("![q](%1)").arg(odd).toUtf8().constData());
+        QCOMPARE(HtmlSafety::check(rendered), QString());
+        QVERIFY2(rendered.contains(
+                     QStringLiteral("from https://e.example/a?b=1&amp;c=&quot;2&quot;&amp;d='&lt;x&gt;')")),
+                 qPrintable(rendered));
+        const qsizetype hrefAt = rendered.indexOf(QLatin1String("loquat-image:"));
+        QCOMPARE(MarkdownRenderer::remoteImageFromLink(
+                     rendered.mid(hrefAt, rendered.indexOf(QLatin1Char('"'), hrefAt) - hrefAt)),
+                 odd);
+        QCOMPARE(MarkdownRenderer::remoteImageFromLink(MarkdownRenderer::remoteImageLinkFor(odd)), odd);
+        // Only placeholders of web addresses come back from a link.
+        QCOMPARE(MarkdownRenderer::remoteImageFromLink(
+                     MarkdownRenderer::remoteImageLinkFor(QStringLiteral("file:///etc/passwd"))),
+                 QString());
+        QCOMPARE(MarkdownRenderer::remoteImageFromLink(QStringLiteral("loquat-image:6A")), QString());
+        QCOMPARE(MarkdownRenderer::remoteImageFromLink(QStringLiteral("loquat-image:zz")), QString());
+        QCOMPARE(MarkdownRenderer::remoteImageFromLink(QStringLiteral("https://e.example/x.png")), QString());
         // Other schemes keep only the description.
         QCOMPARE(html("![local](file:///home/me/x.png)"), QStringLiteral("<p>local</p>"));
         QCOMPARE(html("![x](javascript:alert(1))"), QStringLiteral("<p>x</p>"));

@@ -14,7 +14,7 @@ const QSet<QString> &allowedTags()
         QStringLiteral("h4"),     QStringLiteral("h5"), QStringLiteral("h6"),    QStringLiteral("em"),
         QStringLiteral("strong"), QStringLiteral("s"),  QStringLiteral("a"),     QStringLiteral("ul"),
         QStringLiteral("ol"),     QStringLiteral("li"), QStringLiteral("table"), QStringLiteral("tr"),
-        QStringLiteral("td"),     QStringLiteral("th")};
+        QStringLiteral("td"),     QStringLiteral("th"), QStringLiteral("span")};
     return tags;
 }
 
@@ -48,6 +48,17 @@ bool isAllowedLink(const QString &href)
          {QLatin1String("http://"), QLatin1String("https://"), QLatin1String("mailto:")}) {
         if (href.startsWith(scheme, Qt::CaseInsensitive) && href.size() > scheme.size())
             return true;
+    }
+    if (href.startsWith(QLatin1String("loquat-image:"))) {
+        // A web image's placeholder: lowercase hex of an http(s) address, checked here on its own.
+        const QStringView hex = QStringView(href).mid(13);
+        if (hex.isEmpty() || hex.size() % 2 != 0 || !std::all_of(hex.begin(), hex.end(), [](QChar c) {
+                return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f');
+            }))
+            return false;
+        const QString url = QString::fromUtf8(QByteArray::fromHex(hex.toLatin1()));
+        return (url.startsWith(QLatin1String("http://"), Qt::CaseInsensitive) && url.size() > 7) ||
+               (url.startsWith(QLatin1String("https://"), Qt::CaseInsensitive) && url.size() > 8);
     }
     if (!href.startsWith(QLatin1String("loquat-copy:")))
         return false;

@@ -1,5 +1,6 @@
 #include "api/vllmclient.h"
 #include "attachments/attachmentchip.h"
+#include "attachments/attachmentsizelimits.h"
 #include "attachments/attachmentstrip.h"
 #include "attachments/mediaprobe.h"
 #include "attachments/thumbnailcache.h"
@@ -7,6 +8,8 @@
 #include "chat/conversationmodel.h"
 #include "composer.h"
 #include "conversationview.h"
+#include "desktop/conversationzoom.h"
+#include "desktop/preferencesdialog.h"
 #include "mainwindow.h"
 #include "media/attachmentstore.h"
 #include "mediafiles.h"
@@ -22,6 +25,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
@@ -49,6 +53,7 @@ private slots:
     void pasteAndDrop();
     void webAddress();
     void imageEdgeIsPerServer();
+    void sizeLimitsFromPreferencesApplyToTheNextAttach();
     void sentMessageShowsThumbnailsAndTheServerSawThem();
     void refusedSendPutsTheAttachmentsBack();
     void windowDropAttaches();
@@ -247,6 +252,63 @@ void TestAttachments::imageEdgeIsPerServer()
     m_composer->addFiles({m_dir.filePath(QStringLiteral("big.png"))});
     QTRY_VERIFY_WITH_TIMEOUT(!m_composer->isPreparingAttachments(), kWaitMs);
     QCOMPARE(m_composer->attachments().at(0).pixelSize, QSize(1024, 683));
+}
+
+void TestAttachments::sizeLimitsFromPreferencesApplyToTheNextAttach()
+{
+    // A WAV a little over 1 MiB (16 kHz, 16-bit mono: 32,000 bytes a second).
+    const QString tone = write(QStringLiteral("tone.wav"), MediaFiles::wav(34000));
+    QVERIFY(QFileInfo(tone).size() > MediaLimits::kMiB);
+    QVERIFY(QFileInfo(tone).size() < 2 * MediaLimits::kMiB);
+
+    ConversationView view;
+    ConversationZoom zoom(&view);
+    PreferencesDialog dialog(&zoom);
+    // The defaults, in the ranges the issue names.
+    QCOMPARE(dialog.maxImageBox()->value(), 20);
+    QCOMPARE(dialog.maxVideoBox()->value(), 200);
+    QCOMPARE(dialog.maxAudioBox()->value(), 50);
+    QCOMPARE(dialog.maxAudioBox()->minimum(), 1);
+    QCOMPARE(dialog.maxAudioBox()->maximum(), AttachmentSizeLimits::maxMB(MediaKind::Audio));
+    QVERIFY(!QSettings().contains(QStringLiteral("attachments/maxAudioMB"))); // defaults are not pinned
+
+    // Lowered in the dialog: the next attach is refused, naming the file and the limit.
+    dialog.maxAudioBox()->setValue(1);
+    QCOMPARE(QSettings().value(QStringLiteral("attachments/maxAudioMB")).toInt(), 1);
+    m_composer->addFiles({tone});
+    QTRY_VERIFY_WITH_TIMEOUT(!m_composer->isPreparingAttachments(), kWaitMs);
+    QVERIFY(m_composer->attachments().isEmpty());
+    QLabel *notice = m_composer->attachmentNotice();
+    QVERIFY(notice->isVisible());
+    QVERIFY2(notice->text().contains(QStringLiteral("“tone.wav”")), qPrintable(notice->text()));
+    QVERIFY2(notice->text().contains(QStringLiteral("1.0 MB")) ||
+                 notice->text().contains(QStringLiteral("1 MB")),
+             qPrintable(notice->text()));
+
+    // Raised again: the same file is accepted, without reopening anything.
+    dialog.maxAudioBox()->setValue(2);
+    m_composer->addFiles({tone});
+    QTRY_VERIFY_WITH_TIMEOUT(!m_composer->isPreparingAttachments(), kWaitMs);
+    QCOMPARE(m_composer->attachments().size(), 1);
+    QCOMPARE(m_composer->mediaLimits().maxAudioBytes, 2 * MediaLimits::kMiB);
+
+    // Out of range is clamped; Default sizes brings the defaults back and forgets the settings.
+    dialog.maxImageBox()->setValue(100000);
+    QCOMPARE(dialog.maxImageBox()->value(), AttachmentSizeLimits::maxMB(MediaKind::Image));
+    const auto buttons = dialog.findChildren<QPushButton *>();
+    const auto reset = std::find_if(buttons.begin(), buttons.end(), [](QPushButton *b) {
+        return b->accessibleName() == QStringLiteral("Default attachment size limits");
+    });
+    QVERIFY(reset != buttons.end());
+    QTest::mouseClick(*reset, Qt::LeftButton);
+    QCOMPARE(dialog.maxImageBox()->value(), 20);
+    QCOMPARE(dialog.maxAudioBox()->value(), 50);
+    QVERIFY(!QSettings().contains(QStringLiteral("attachments/maxAudioMB")));
+    QVERIFY(!QSettings().contains(QStringLiteral("attachments/maxImageMB")));
+
+    // A hand-edited setting out of range falls back to the default.
+    QSettings().setValue(QStringLiteral("attachments/maxVideoMB"), -5);
+    QCOMPARE(AttachmentSizeLimits::megabytes(MediaKind::Video), 200);
 }
 
 void TestAttachments::connectWindow(const QString &model)

@@ -1,8 +1,14 @@
 #include "chat/conversationmodel.h"
 #include "conversationview.h"
+#include "imageserver.h"
+#include "markdown/markdownrenderer.h"
+#include "remoteimages/remoteimages.h"
 
 #include <QClipboard>
 #include <QGuiApplication>
+#include <QNetworkAccessManager>
+#include <QNetworkCookie>
+#include <QNetworkCookieJar>
 #include <QRegularExpression>
 #include <QScrollBar>
 #include <QSignalSpy>
@@ -67,6 +73,31 @@ bool clickLink(ConversationView &view, const QString &href, int occurrence = 0)
     return true;
 }
 
+// PNG's CRC-32 (ISO 3309), to write a chunk by hand.
+quint32 crc32(const QByteArray &bytes)
+{
+    quint32 crc = 0xffffffffu;
+    for (const char byte : bytes) {
+        crc ^= quint8(byte);
+        for (int k = 0; k < 8; ++k)
+            crc = (crc & 1) ? (crc >> 1) ^ 0xedb88320u : crc >> 1;
+    }
+    return crc ^ 0xffffffffu;
+}
+
+// The shown width of every image in the document.
+QList<int> imageWidths(const QTextDocument *document)
+{
+    QList<int> widths;
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            if (it.fragment().charFormat().isImageFormat())
+                widths.append(int(it.fragment().charFormat().toImageFormat().width()));
+        }
+    }
+    return widths;
+}
+
 bool hasImage(const QTextDocument *document)
 {
     for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
@@ -92,6 +123,8 @@ private slots:
     void copyLinkCopiesThatMessagesCode();
     void reasoningFoldsOnceTheAnswerStartsAndToggles();
     void remoteImagesAreNeverRequested();
+    void clickedImageLoadsOnceAndOnlyThen();
+    void imageFailuresAreShownInPlace();
     void endStatesAreShown();
     void toolCallsAreShown();
     void removingAndResettingRows();
@@ -344,6 +377,123 @@ void TestConversationView::remoteImagesAreNeverRequested()
         view.loadResource(QTextDocument::ImageResource, QUrl(QStringLiteral("file:///etc/hosts"))).isNull());
     QVERIFY(view.loadResource(QTextDocument::ImageResource, QUrl(QStringLiteral("pixel.png"))).isNull());
     QVERIFY(view.refusedResourceCount() >= 3);
+}
+
+void TestConversationView::clickedImageLoadsOnceAndOnlyThen()
+{
+    ImageServer server;
+    QVERIFY(server.listen());
+    server.setResponse("/chart.png", {200, "image/png", ImageServer::png(1200, 600), {}, -1});
+    const QString url = QString::fromLatin1(server.url("/chart.png"));
+    const QString other = QString::fromLatin1(server.url("/other.png"));
+
+    // The app's network manager, holding a cookie for that host: it must not be sent.
+    QNetworkAccessManager network;
+    network.cookieJar()->setCookiesFromUrl({QNetworkCookie("session", "cookie-secret")}, QUrl(url));
+    ConversationModel model;
+    ConversationView view(&model);
+    view.setNetwork(&network);
+    view.resize(500, 400);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    model.append(message(QStringLiteral("user"), QStringLiteral("Draw me a chart")));
+    model.append(
+        message(QStringLiteral("assistant"),
+                QStringLiteral("Here it is:\n\n![sales chart](%1)\n\nAnd another: ![second](%2)\n\nDone.")
+                    .arg(url, other)));
+    // Rendered, laid out and painted: nothing is fetched.
+    QVERIFY(!view.grab().isNull());
+    QTest::qWait(300);
+    QCOMPARE(server.connectionCount(), 0);
+    QVERIFY(!hasImage(view.document()));
+    // The placeholder names the image and its full address.
+    QVERIFY2(
+        view.toPlainText().contains(QStringLiteral("sales chart (click to load the image from %1)").arg(url)),
+        qPrintable(view.toPlainText()));
+
+    // The click: exactly one request, for that image only, with no cookie and no key.
+    QVERIFY(clickLink(view, MarkdownRenderer::remoteImageLinkFor(url)));
+    QTRY_VERIFY_WITH_TIMEOUT(hasImage(view.document()), 10000);
+    QCOMPARE(server.requests().size(), 1);
+    const QByteArray request = server.requests().first();
+    QVERIFY2(request.startsWith("GET /chart.png HTTP/1.1\r\n"), request.constData());
+    QVERIFY(!request.toLower().contains("cookie"));
+    QVERIFY(!request.toLower().contains("authorization"));
+    QCOMPARE(view.remoteImages()->state(url), RemoteImages::State::Loaded);
+    QCOMPARE(view.remoteImages()->state(other), RemoteImages::State::NotLoaded);
+    // Scaled to the view's width (1200 px would not fit), the rest of the answer kept.
+    const QList<int> widths = imageWidths(view.document());
+    QCOMPARE(widths.size(), 1);
+    QVERIFY2(widths.first() < view.viewport()->width(), qPrintable(QString::number(widths.first())));
+    QVERIFY(view.toPlainText().contains(QStringLiteral("Here it is:")));
+    QVERIFY(
+        view.toPlainText().contains(QStringLiteral("second (click to load the image from %1)").arg(other)));
+    QVERIFY(view.toPlainText().contains(QStringLiteral("Done.")));
+    QVERIFY(!view.toPlainText().contains(QStringLiteral("sales chart")));
+
+    // Narrower: the image follows; a rebuild (a theme change) keeps it; nothing is fetched again.
+    view.resize(320, 400);
+    QTRY_VERIFY(imageWidths(view.document()).value(0) < widths.first());
+    QVERIFY(imageWidths(view.document()).value(0) < view.viewport()->width());
+    model.update(1, [](Message &m) { m.metrics.ttftMs = 10; });
+    view.setModel(&model);
+    QVERIFY(hasImage(view.document()));
+    QTest::qWait(200);
+    QCOMPARE(server.connectionCount(), 1);
+    QCOMPARE(view.refusedResourceCount(), 0); // the image came from the document, not loadResource
+}
+
+void TestConversationView::imageFailuresAreShownInPlace()
+{
+    ImageServer server;
+    QVERIFY(server.listen());
+    server.setResponse("/text.png", {200, "text/html", "<html>not an image</html>", {}, -1});
+    server.setResponse("/huge.png", {200, "image/png", ImageServer::png(10, 10), {}, 50'000'000});
+    // A PNG whose header claims 30000 x 30000 pixels: refused before any pixel is allocated.
+    QByteArray giantPng = ImageServer::png(4, 4);
+    const auto put32 = [&giantPng](int at, quint32 value) {
+        for (int i = 0; i < 4; ++i)
+            giantPng[at + i] = char((value >> (8 * (3 - i))) & 0xff);
+    };
+    put32(16, 30000);                       // IHDR width
+    put32(20, 30000);                       // IHDR height
+    put32(29, crc32(giantPng.mid(12, 17))); // the chunk's CRC over its type and data
+    server.setResponse("/giant.png", {200, "image/png", giantPng, {}, -1});
+    const QString missing = QString::fromLatin1(server.url("/missing.png"));
+    const QString text = QString::fromLatin1(server.url("/text.png"));
+    const QString huge = QString::fromLatin1(server.url("/huge.png"));
+    const QString giant = QString::fromLatin1(server.url("/giant.png"));
+
+    ConversationModel model;
+    ConversationView view(&model);
+    view.resize(600, 500);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    model.append(message(
+        QStringLiteral("assistant"),
+        QStringLiteral("- ![a](%1)\n- ![b](%2)\n- ![c](%3)\n- ![d](%4)\n").arg(missing, text, huge, giant)));
+    for (const QString &url : {missing, text, huge, giant})
+        QVERIFY(clickLink(view, MarkdownRenderer::remoteImageLinkFor(url)));
+    for (const QString &url : {missing, text, huge, giant})
+        QTRY_COMPARE_WITH_TIMEOUT(view.remoteImages()->state(url), RemoteImages::State::Failed, 10000);
+    const QString shown = view.toPlainText();
+    QVERIFY2(shown.contains(QStringLiteral(
+                 "a (could not load the image: the server answered HTTP 404. Click to try again.)")),
+             qPrintable(shown));
+    QVERIFY(shown.contains(QStringLiteral("b (could not load the image: it is not an image Loquat shows")));
+    QVERIFY(shown.contains(QStringLiteral("c (could not load the image: the image is ")));
+    QVERIFY(view.remoteImages()->error(huge).contains(QStringLiteral("more than the")));
+    QVERIFY2(view.remoteImages()->error(giant).contains(QStringLiteral("30000×30000 pixels")),
+             qPrintable(view.remoteImages()->error(giant)));
+    QVERIFY(!hasImage(view.document()));
+
+    // A click on a failed one tries again, once more.
+    server.setResponse("/missing.png", {200, "image/png", ImageServer::png(40, 30), {}, -1});
+    const int before = server.requests().size();
+    QVERIFY(clickLink(view, MarkdownRenderer::remoteImageLinkFor(missing)));
+    QTRY_VERIFY_WITH_TIMEOUT(hasImage(view.document()), 10000);
+    QCOMPARE(server.requests().size(), before + 1);
+    QCOMPARE(imageWidths(view.document()), QList<int>{40});
 }
 
 void TestConversationView::endStatesAreShown()

@@ -165,11 +165,16 @@ private slots:
         for (const QString &href : hrefs) {
             const QString scheme = QUrl(href).scheme();
             QVERIFY2(scheme == QLatin1String("http") || scheme == QLatin1String("https") ||
-                         MarkdownRenderer::codeBlockFromLink(href) >= 0,
+                         MarkdownRenderer::codeBlockFromLink(href) >= 0 ||
+                         !MarkdownRenderer::remoteImageFromLink(href).isEmpty(),
                      qPrintable(href));
         }
         QVERIFY(hrefs.contains(QStringLiteral("https://example.com/ci")));
-        QVERIFY(hrefs.contains(QStringLiteral("https://evil.example/a.png"))); // as a link, not an image
+        // A placeholder to load on a click, not an image.
+        QVERIFY(hrefs.contains(
+            MarkdownRenderer::remoteImageLinkFor(QStringLiteral("https://evil.example/a.png"))));
+        QVERIFY(!hrefs.contains(QStringLiteral("https://evil.example/a.png")));
+        QVERIFY(!hrefs.contains(QStringLiteral("image:https://evil.example/a.png")));
         // The raw HTML is visible as text.
         const QString text = document.toPlainText();
         QVERIFY(text.contains(QLatin1String("<img src=\"http://evil.example/raw.png\">")));

@@ -1,5 +1,6 @@
 #include "preferencesdialog.h"
 
+#include "attachments/attachmentsizelimits.h"
 #include "conversationzoom.h"
 #include "desktopsettings.h"
 #include "interfacelanguage.h"
@@ -8,6 +9,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QLabel>
 #include <QPushButton>
 #include <QSpinBox>
@@ -22,6 +24,9 @@ PreferencesDialog::PreferencesDialog(ConversationZoom *zoom, QWidget *parent)
     , m_fontSize(new QSpinBox(this))
     , m_language(new QComboBox(this))
     , m_restartNote(new QLabel(this))
+    , m_maxImage(new QSpinBox(this))
+    , m_maxVideo(new QSpinBox(this))
+    , m_maxAudio(new QSpinBox(this))
     , m_startLanguage(InterfaceLanguage::running())
 {
     setWindowTitle(tr("Preferences"));
@@ -66,15 +71,61 @@ PreferencesDialog::PreferencesDialog(ConversationZoom *zoom, QWidget *parent)
     form->addRow(languageLabel, m_language);
     form->addRow(QString(), m_restartNote);
 
+    // Attachment size limits: each box writes its setting as it changes; the composer reads them
+    // at every attach.
+    auto *attachments = new QGroupBox(tr("Attachments"), this);
+    auto *limits = new QFormLayout(attachments);
+    const struct {
+        QSpinBox *box;
+        MediaKind kind;
+        QString label;
+        QString name;
+    } sizeBoxes[] = {
+        {m_maxImage, MediaKind::Image, tr("Largest &image:"), tr("Largest image to attach, in megabytes")},
+        {m_maxVideo, MediaKind::Video, tr("Largest &video:"), tr("Largest video to attach, in megabytes")},
+        {m_maxAudio, MediaKind::Audio, tr("Largest &audio file:"),
+         tr("Largest audio file to attach, in megabytes")},
+    };
+    for (const auto &entry : sizeBoxes) {
+        entry.box->setRange(AttachmentSizeLimits::kMinMB, AttachmentSizeLimits::maxMB(entry.kind));
+        entry.box->setSuffix(tr(" MB"));
+        entry.box->setValue(AttachmentSizeLimits::megabytes(entry.kind));
+        entry.box->setKeyboardTracking(false);
+        entry.box->setAccessibleName(entry.name);
+        entry.box->setToolTip(tr("Larger files are refused when attached (default %1 MB, at most %2 MB)")
+                                  .arg(AttachmentSizeLimits::defaultMB(entry.kind))
+                                  .arg(AttachmentSizeLimits::maxMB(entry.kind)));
+        auto *label = new QLabel(entry.label, attachments);
+        label->setBuddy(entry.box);
+        limits->addRow(label, entry.box);
+        const MediaKind kind = entry.kind;
+        connect(entry.box, &QSpinBox::valueChanged, this,
+                [kind](int megabytes) { AttachmentSizeLimits::setMegabytes(kind, megabytes); });
+    }
+    auto *defaultLimits = new QPushButton(tr("Default &sizes"), attachments);
+    defaultLimits->setAccessibleName(tr("Default attachment size limits"));
+    defaultLimits->setAutoDefault(false);
+    limits->addRow(QString(), defaultLimits);
+    connect(defaultLimits, &QPushButton::clicked, this, [this] {
+        m_maxImage->setValue(AttachmentSizeLimits::defaultMB(MediaKind::Image));
+        m_maxVideo->setValue(AttachmentSizeLimits::defaultMB(MediaKind::Video));
+        m_maxAudio->setValue(AttachmentSizeLimits::defaultMB(MediaKind::Audio));
+    });
+
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addWidget(attachments);
     layout->addStretch(1);
     layout->addWidget(buttons);
     setTabOrder(m_theme, m_fontSize);
     setTabOrder(m_fontSize, defaultSize);
     setTabOrder(defaultSize, m_language);
+    setTabOrder(m_language, m_maxImage);
+    setTabOrder(m_maxImage, m_maxVideo);
+    setTabOrder(m_maxVideo, m_maxAudio);
+    setTabOrder(m_maxAudio, defaultLimits);
 
     connect(m_theme, &QComboBox::currentIndexChanged, this, &PreferencesDialog::onThemeChosen);
     connect(m_fontSize, &QSpinBox::valueChanged, m_zoom, &ConversationZoom::setPointSize);
