@@ -141,6 +141,7 @@ int main(int argc, char *argv[])
     PresetStore presets;
     auto *sampling = new SamplingController(&window, &session, &conversation, &client, &presets);
     auto *compare = new CompareView(&client, &conversation, &presets);
+    compare->setServerDirectory(&directory); // each lane may run on its own server profile
     const int comparePage = window.addPage(compare, QCoreApplication::translate("main", "Compare"));
     QObject::connect(window.serverBar(), &ServerBar::modelChanged, compare, &CompareView::setDefaultModel);
     QObject::connect(sampling, &SamplingController::compareRequested, compare,
@@ -160,12 +161,14 @@ int main(int argc, char *argv[])
                          sampling->panel()->setParams(params);
                          window.pages()->setCurrentIndex(0);
                      });
-    // The embeddings page has its own server (an embedding model is served apart from the chat
-    // model); the key and the time-outs come from the environment, as for loquat-cli.
+    // The embeddings page picks its own profile (an embedding model is often served apart from the
+    // chat model), with its key from the keychain; "Other address" takes the key and the time-outs
+    // from the environment, as loquat-cli does without a profile.
     ServerConfig embeddingServer;
     embeddingServer.applyEnvironment();
     embeddingServer.apiKey = ServerDirectory::environmentApiKey();
     auto *embeddings = new EmbeddingsPanel(&network, embeddingServer);
+    embeddings->setServerDirectory(&directory);
     window.addPage(embeddings, QCoreApplication::translate("main", "Embeddings"));
     // Last: its shortcuts and the restored layout cover every panel and page added above.
     new DesktopController(&window, &session);

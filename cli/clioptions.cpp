@@ -1,5 +1,7 @@
 #include "clioptions.h"
 
+#include "compare/lanespec.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -59,48 +61,59 @@ bool CliParser::parseParam(const QString &text, QString &name, QJsonValue &value
 
 QString CliParser::usage()
 {
-    return tr(
-        "Usage:\n"
-        "  loquat-cli models [--url URL|--profile NAME] [--json]\n"
-        "  loquat-cli chat [--url URL|--profile NAME] --model M [--system TEXT] [--param NAME=VALUE]... "
-        "[--json]\n"
-        "                  [--no-stream] [--image FILE|URL]... [--video FILE|URL]... [--audio FILE|URL]...\n"
-        "                  [--max-image-edge PIXELS|off] [--save] [--conversation ID] PROMPT|-\n"
-        "  loquat-cli conversations list [--json]\n"
-        "  loquat-cli conversations export ID|--all [--format md|json] [--output FILE]\n"
-        "  loquat-cli conversations import FILE\n"
-        "  loquat-cli profiles list [--json] | add NAME --url URL [--model M] | remove NAME | set-key NAME\n"
-        "  loquat-cli embed [--url URL|--profile NAME] --model M [--query Q] [--dimensions D] [--batch N]\n"
-        "                   [--truncate[=TOKENS]] [--json] (TEXT... | --file F [--field NAME])\n"
-        "  loquat-cli compare [--url URL|--profile NAME] --model M --lane SPEC [--lane SPEC]... [--repeat "
-        "K]\n"
-        "                  [--system TEXT] [--json] PROMPT|-\n"
-        "\n"
-        "--url defaults to $LOQUAT_URL, else http://localhost:8000/v1.\n"
-        "--param takes vLLM's own field names (temperature, top_k, min_p, seed, stop, max_tokens, ...);\n"
-        "  values are read as JSON where they parse: --param temperature=0.2 --param stop='[\"\\n\\n\"]'.\n"
-        "compare runs the lanes at once and prints each answer and a table of figures. A lane SPEC is\n"
-        "  NAME=VALUE pairs separated by commas (temperature=1.0,top_p=0.9); model=M picks another model,\n"
-        "  preset=NAME starts from a preset (Precise, Balanced, Creative or your own); '' is server "
-        "defaults.\n"
-        "  --repeat K runs every lane K times.\n"
-        "--image, --video and --audio attach media (repeatable, sent in the order given, before the\n"
-        "  prompt): a file is sent as a data: URL, an http(s) URL as a reference the server fetches.\n"
-        "  Images larger than --max-image-edge (default 2048 px, 'off' to keep them) are scaled down.\n"
-        "PROMPT '-' (or none) reads the prompt from standard input.\n"
-        "embed prints the cosine-similarity matrix of the texts, or with --query the texts ranked\n"
-        "  against the query, or with --json every vector; --file takes one text per line (.txt, '-'\n"
-        "  for standard input), or the column/field --field of a .csv or .jsonl file.\n"
-        "--profile NAME (instead of --url) uses one of the app's server profiles: its address, its\n"
-        "  key from the OS keychain, its time-outs, headers and default model. set-key reads the key\n"
-        "  from standard input (never the command line).\n"
-        "Without a profile the API key comes from LOQUAT_API_KEY, else VLLM_API_KEY, else\n"
-        "  OPENAI_API_KEY (which also override a profile's key for that run).\n"
-        "LOQUAT_TIMEOUT (seconds) sets the first-byte and idle time-outs (default 180).\n"
-        "\n"
-        "History (shared with the app): chat --save keeps the question and the answer as a new\n"
-        "conversation; --conversation ID continues one (its history, system prompt, params and model\n"
-        "apply unless given). --data-dir DIR (or $LOQUAT_DATA_DIR) picks where it is kept.\n");
+    return tr("Usage:\n"
+              "  loquat-cli models [--url URL|--profile NAME] [--json]\n"
+              "  loquat-cli chat [--url URL|--profile NAME] --model M [--system TEXT] [--param "
+              "NAME=VALUE]... "
+              "[--json]\n"
+              "                  [--no-stream] [--image FILE|URL]... [--video FILE|URL]... [--audio "
+              "FILE|URL]...\n"
+              "                  [--max-image-edge PIXELS|off] [--save] [--conversation ID] PROMPT|-\n"
+              "  loquat-cli conversations list [--json]\n"
+              "  loquat-cli conversations export ID|--all [--format md|json] [--output FILE]\n"
+              "  loquat-cli conversations import FILE\n"
+              "  loquat-cli profiles list [--json] | add NAME --url URL [--model M] | remove NAME | set-key "
+              "NAME\n"
+              "  loquat-cli embed [--url URL|--profile NAME] --model M [--query Q] [--dimensions D] [--batch "
+              "N]\n"
+              "                   [--truncate[=TOKENS]] [--json] (TEXT... | --file F [--field NAME])\n"
+              "  loquat-cli compare [--url URL|--profile NAME] --model M --lane SPEC [--lane SPEC]... "
+              "[--repeat "
+              "K]\n"
+              "                  [--system TEXT] [--json] PROMPT|-\n"
+              "\n"
+              "--url defaults to $LOQUAT_URL, else http://localhost:8000/v1.\n"
+              "--param takes vLLM's own field names (temperature, top_k, min_p, seed, stop, max_tokens, "
+              "...);\n"
+              "  values are read as JSON where they parse: --param temperature=0.2 --param "
+              "stop='[\"\\n\\n\"]'.\n"
+              "compare runs the lanes at once and prints each answer and a table of figures. A lane SPEC is\n"
+              "  NAME=VALUE pairs separated by commas (temperature=1.0,top_p=0.9); model=M picks another "
+              "model,\n"
+              "  preset=NAME starts from a preset (Precise, Balanced, Creative or your own); '' is server "
+              "defaults.\n"
+              "  --repeat K runs every lane K times.\n"
+              "--image, --video and --audio attach media (repeatable, sent in the order given, before the\n"
+              "  prompt): a file is sent as a data: URL, an http(s) URL as a reference the server fetches.\n"
+              "  Images larger than --max-image-edge (default 2048 px, 'off' to keep them) are scaled down.\n"
+              "PROMPT '-' (or none) reads the prompt from standard input.\n"
+              "embed prints the cosine-similarity matrix of the texts, or with --query the texts ranked\n"
+              "  against the query, or with --json every vector; --file takes one text per line (.txt, '-'\n"
+              "  for standard input), or the column/field --field of a .csv or .jsonl file.\n"
+              "--profile NAME (instead of --url) uses one of the app's server profiles: its address, its\n"
+              "  key from the OS keychain, its time-outs, headers and default model. set-key reads the key\n"
+              "  from standard input (never the command line).\n"
+              "Without a profile the API key comes from LOQUAT_API_KEY, else VLLM_API_KEY, else\n"
+              "  OPENAI_API_KEY (which also override a profile's key for that run).\n"
+              "LOQUAT_TIMEOUT (seconds) sets the first-byte and idle time-outs (default 180).\n"
+              "\n"
+              "History (shared with the app): chat --save keeps the question and the answer as a new\n"
+              "conversation; --conversation ID continues one (its history, system prompt, params and model\n"
+              "apply unless given). --data-dir DIR (or $LOQUAT_DATA_DIR) picks where it is kept.\n") +
+           tr("\nA compare lane's profile=NAME runs that lane on another server profile: its address, its\n"
+              "key from the OS keychain (never the environment's) and, unless model= is given, its default\n"
+              "model. Lanes on different servers run at the same time; one that cannot reach its server\n"
+              "fails alone. Example: --lane 'profile=Lab,model=M,temperature=0.2'\n");
 }
 
 bool CliParser::parse(const QStringList &arguments, CliOptions &options, QString &error, bool &helpShown)
@@ -261,7 +274,14 @@ bool CliParser::parse(const QStringList &arguments, CliOptions &options, QString
     if (options.command == QLatin1String("chat") || options.command == QLatin1String("compare")) {
         // A continued conversation brings its own model, and a profile its default one (checked
         // once the profile is read).
-        if (options.model.isEmpty() && options.profile.isEmpty() &&
+        // Compare lanes that all name their model or profile need no --model.
+        bool lanesNameModels = options.command == QLatin1String("compare");
+        for (const QString &lane : options.lanes) {
+            lanesNameModels =
+                lanesNameModels && (!LaneSpec::valueIn(lane, QStringLiteral("model")).isEmpty() ||
+                                    !LaneSpec::valueIn(lane, QStringLiteral("profile")).isEmpty());
+        }
+        if (options.model.isEmpty() && options.profile.isEmpty() && !lanesNameModels &&
             (options.command == QLatin1String("compare") || options.conversationId == 0)) {
             error = tr("%1 needs --model (loquat-cli models lists them).").arg(options.command);
             return false;

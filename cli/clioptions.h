@@ -4,6 +4,7 @@
 #include "media/medialimits.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -19,8 +20,16 @@ struct CliOptions {
     QString prompt;
     bool json = false;
     bool stream = true;
-    QStringList lanes; // compare: --lane NAME=VALUE,NAME=VALUE (model= and preset= too)
-    int repeat = 1;    // compare: --repeat K
+    QStringList lanes; // compare: --lane NAME=VALUE,NAME=VALUE (model=, preset= and profile= too)
+    // compare: the server of each profile a lane names (profile=NAME), by the name in lower case;
+    // filled by CliProfiles::resolveLaneProfiles() before the run.
+    struct LaneServer {
+        ServerConfig server;
+        QString defaultModel;
+        QString problem; // its key could not be read: the lane fails alone with this
+    };
+    QHash<QString, LaneServer> laneServers;
+    int repeat = 1; // compare: --repeat K
     // --image/--video/--audio FILE|URL, in the order given: sent before the prompt.
     struct Media {
         MediaKind kind;

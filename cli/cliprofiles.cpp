@@ -1,5 +1,7 @@
 #include "cliprofiles.h"
 
+#include "compare/lanespec.h"
+
 #include "clioptions.h"
 #include "settings/filesecretstore.h"
 
@@ -239,6 +241,39 @@ int CliProfiles::setKey(const QString &name, std::FILE *keyInput)
     }
     printLine(stderr, tr("Stored the key of \"%1\" in the %2.").arg(name, whereText(stored.where)));
     return 0;
+}
+
+bool CliProfiles::resolveLaneProfiles(CliOptions &options, QString &error)
+{
+    for (qsizetype i = 0; i < options.lanes.size(); ++i) {
+        const QString name = LaneSpec::valueIn(options.lanes.at(i), QStringLiteral("profile"));
+        if (name.isEmpty() || options.laneServers.contains(name.toLower()))
+            continue;
+        QString missing;
+        const ServerProfile *profile = findNamed(name, missing);
+        if (!profile) {
+            error = tr("lane %1: %2").arg(i + 1).arg(missing);
+            return false;
+        }
+        CliOptions::LaneServer lane;
+        lane.defaultModel = profile->defaultModel;
+        if (!options.profile.isEmpty() && profile == m_profiles.findByName(options.profile)) {
+            lane.server = options.server; // --profile's own, resolved once already
+        } else {
+            const QString id = profile->id;
+            waitFor([&](auto done) {
+                m_directory.resolve(id, this,
+                                    [&, done](const ServerConfig &resolved, const QString &problem) {
+                                        lane.server = resolved;
+                                        lane.problem = problem;
+                                        done();
+                                    });
+            });
+            lane.server.profileId = id;
+        }
+        options.laneServers.insert(name.toLower(), lane);
+    }
+    return true;
 }
 
 bool CliProfiles::apply(CliOptions &options, QString &error)

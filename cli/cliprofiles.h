@@ -38,6 +38,10 @@ public:
     // into options.server, and its default model into options.model unless --model was given.
     // The environment's key (LOQUAT_API_KEY, ...) still wins for this run.
     bool apply(CliOptions &options, QString &error);
+    // compare: the server of every profile a lane names (profile=NAME) into options.laneServers,
+    // each with its own key from the keychain (the environment's key only where the profile is
+    // --profile's own). False (nothing sent) when a lane names a profile that does not exist.
+    bool resolveLaneProfiles(CliOptions &options, QString &error);
 
 private:
     int list(bool json);

@@ -175,6 +175,26 @@ void CliRunner::runCompare()
             finish(2);
             return;
         }
+        if (!lane.serverName.isEmpty()) {
+            // profile=NAME: resolved before the run (CliProfiles::resolveLaneProfiles).
+            const auto it = m_options.laneServers.constFind(lane.serverName.toLower());
+            if (it == m_options.laneServers.cend()) {
+                writeOut(stderr, tr("loquat-cli: lane %1: the profile \"%2\" was not read.\n")
+                                     .arg(i + 1)
+                                     .arg(lane.serverName));
+                finish(2);
+                return;
+            }
+            lane.hasServer = true;
+            lane.server = it->server;
+            lane.serverName = it->server.profileName.isEmpty() ? lane.serverName : it->server.profileName;
+            lane.unavailable = it->problem.isEmpty()
+                                   ? QString()
+                                   : tr("the API key of the profile \"%1\" could not be read: %2")
+                                         .arg(lane.serverName, it->problem);
+            if (lane.model.isEmpty())
+                lane.model = it->defaultModel;
+        }
         lanes.append(lane);
     }
     lanes = Sweep::repeat(lanes, m_options.repeat);

@@ -1,6 +1,7 @@
 #include "clioptions.h"
 #include "cliprofiles.h"
 #include "clirunner.h"
+#include "compare/lanespec.h"
 #include "runtime/allocatortuning.h"
 #include "settings/keychainsecretstore.h"
 
@@ -42,7 +43,11 @@ int main(int argc, char *argv[])
         return 0;
     }
 
-    if (options.command == QLatin1String("profiles") || !options.profile.isEmpty()) {
+    bool lanesNameProfiles = false;
+    for (const QString &lane : options.lanes)
+        lanesNameProfiles =
+            lanesNameProfiles || !LaneSpec::valueIn(lane, QStringLiteral("profile")).isEmpty();
+    if (options.command == QLatin1String("profiles") || !options.profile.isEmpty() || lanesNameProfiles) {
         // The app's own settings file and keychain entries (organization and application
         // "Loquat"), so both see the same profiles.
         QSettings settings(QSettings::UserScope, QStringLiteral("Loquat"), QStringLiteral("Loquat"));
@@ -50,13 +55,15 @@ int main(int argc, char *argv[])
         CliProfiles profiles(&settings, &keychain);
         if (options.command == QLatin1String("profiles"))
             return profiles.run(options, stdin);
-        if (!profiles.apply(options, error)) {
+        if ((!options.profile.isEmpty() && !profiles.apply(options, error)) ||
+            !profiles.resolveLaneProfiles(options, error)) {
             std::fprintf(stderr, "loquat-cli: %s\n", qUtf8Printable(error));
             return 2;
         }
         const bool needsModel = options.command != QLatin1String("models") &&
                                 options.command != QLatin1String("conversations") &&
-                                options.conversationId == 0;
+                                options.conversationId == 0 && !options.profile.isEmpty() &&
+                                (options.command != QLatin1String("compare") || !lanesNameProfiles);
         if (needsModel && options.model.isEmpty()) {
             std::fprintf(
                 stderr, "loquat-cli: %s\n",

@@ -609,6 +609,20 @@ nicht angegeben). --data-dir VERZ (oder $LOQUAT_DATA_DIR) bestimmt, wo er gespei
         <source>%1 needs --model: the profile has no default model (loquat-cli models --profile NAME lists them).</source>
         <translation>%1 benötigt --model: Das Profil hat kein Standardmodell (loquat-cli models --profile NAME listet sie auf).</translation>
     </message>
+    <message>
+        <source>
+A compare lane&apos;s profile=NAME runs that lane on another server profile: its address, its
+key from the OS keychain (never the environment&apos;s) and, unless model= is given, its default
+model. Lanes on different servers run at the same time; one that cannot reach its server
+fails alone. Example: --lane &apos;profile=Lab,model=M,temperature=0.2&apos;
+</source>
+        <translation>
+profile=NAME in einer compare-Spur führt diese Spur auf einem anderen Serverprofil aus: mit dessen
+Adresse, dessen Schlüssel aus dem Schlüsselbund des Betriebssystems (nie dem der Umgebung) und,
+sofern model= fehlt, dessen Standardmodell. Spuren auf verschiedenen Servern laufen gleichzeitig;
+eine, die ihren Server nicht erreicht, scheitert allein. Beispiel: --lane &apos;profile=Lab,model=M,temperature=0.2&apos;
+</translation>
+    </message>
 </context>
 <context>
     <name>CliProfiles</name>
@@ -687,6 +701,10 @@ nicht angegeben). --data-dir VERZ (oder $LOQUAT_DATA_DIR) bestimmt, wo er gespei
     <message>
         <source>%1 Going on without the profile&apos;s key.</source>
         <translation>%1 Es wird ohne den Schlüssel des Profils fortgefahren.</translation>
+    </message>
+    <message>
+        <source>lane %1: %2</source>
+        <translation>Spur %1: %2</translation>
     </message>
 </context>
 <context>
@@ -781,6 +799,16 @@ nicht angegeben). --data-dir VERZ (oder $LOQUAT_DATA_DIR) bestimmt, wo er gespei
         <translation>loquat-cli: in Unterhaltung %1 gespeichert (mit --conversation %1 fortsetzen).
 </translation>
     </message>
+    <message>
+        <source>loquat-cli: lane %1: the profile &quot;%2&quot; was not read.
+</source>
+        <translation>loquat-cli: Spur %1: Das Profil „%2“ wurde nicht gelesen.
+</translation>
+    </message>
+    <message>
+        <source>the API key of the profile &quot;%1&quot; could not be read: %2</source>
+        <translation>der API-Schlüssel des Profils „%1“ konnte nicht gelesen werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>CompareChart</name>
@@ -858,6 +886,14 @@ nicht angegeben). --data-dir VERZ (oder $LOQUAT_DATA_DIR) bestimmt, wo er gespei
         <source>nothing</source>
         <translation>nichts</translation>
     </message>
+    <message>
+        <source>Model %1 at %2</source>
+        <translation>Modell %1 auf %2</translation>
+    </message>
+    <message>
+        <source>Model %1 on profile %2 (%3)</source>
+        <translation>Modell %1 auf dem Profil %2 (%3)</translation>
+    </message>
 </context>
 <context>
     <name>ComparePane</name>
@@ -931,6 +967,10 @@ nicht angegeben). --data-dir VERZ (oder $LOQUAT_DATA_DIR) bestimmt, wo er gespei
     <message>
         <source>Not sent: choose a model for this lane.</source>
         <translation>Nicht gesendet: Wählen Sie ein Modell für diese Spur.</translation>
+    </message>
+    <message>
+        <source>Not sent: the lane&apos;s server has no address.</source>
+        <translation>Nicht gesendet: Der Server der Spur hat keine Adresse.</translation>
     </message>
 </context>
 <context>
@@ -1105,6 +1145,18 @@ nicht angegeben). --data-dir VERZ (oder $LOQUAT_DATA_DIR) bestimmt, wo er gespei
     <message>
         <source>Run the comparison</source>
         <translation>Vergleich starten</translation>
+    </message>
+    <message>
+        <source>Loading the models of %1…</source>
+        <translation>Die Modelle von %1 werden geladen…</translation>
+    </message>
+    <message>
+        <source>Lane %1: the models of %2 could not be loaded: %3</source>
+        <translation>Spur %1: Die Modelle von %2 konnten nicht geladen werden: %3</translation>
+    </message>
+    <message>
+        <source>Getting the lanes&apos; servers ready…</source>
+        <translation>Die Server der Spuren werden vorbereitet…</translation>
     </message>
 </context>
 <context>
@@ -2169,6 +2221,22 @@ nicht angegeben). --data-dir VERZ (oder $LOQUAT_DATA_DIR) bestimmt, wo er gespei
         <source>Move the selected texts down (in the list)</source>
         <translation>Ausgewählte Texte nach unten verschieben (in der Liste)</translation>
     </message>
+    <message>
+        <source>Made with the profile %1 at %2.</source>
+        <translation>Erstellt mit dem Profil %1 auf %2.</translation>
+    </message>
+    <message>
+        <source>Made with the profile %1 at %2, which is not one of your profiles.</source>
+        <translation>Erstellt mit dem Profil %1 auf %2, das nicht zu Ihren Profilen gehört.</translation>
+    </message>
+    <message>
+        <source>Use the profile %1</source>
+        <translation>Profil %1 verwenden</translation>
+    </message>
+    <message>
+        <source>Its vectors answer queries only with that server&apos;s model.</source>
+        <translation>Seine Vektoren beantworten Suchanfragen nur mit dem Modell dieses Servers.</translation>
+    </message>
 </context>
 <context>
     <name>FileSecretStore</name>
@@ -2444,6 +2512,33 @@ API-Schlüssel in einer Datei speichern?</translation>
         <source>no preset</source>
         <translation>keine Voreinstellung</translation>
     </message>
+    <message>
+        <source>Server profile</source>
+        <translation>Serverprofil</translation>
+    </message>
+    <message>
+        <source>The server profile this lane talks to (its address and its key); lanes on different servers run at the same time</source>
+        <translation>Das Serverprofil, mit dem diese Spur spricht (seine Adresse und sein Schlüssel); Spuren auf verschiedenen Servern laufen gleichzeitig</translation>
+    </message>
+    <message>
+        <source>Window&apos;s profile (%1)</source>
+        <translation>Profil des Fensters (%1)</translation>
+    </message>
+    <message>
+        <source>Window&apos;s profile</source>
+        <translation>Profil des Fensters</translation>
+    </message>
+    <message>
+        <source>Whichever profile the window uses when the comparison runs</source>
+        <translation>Das Profil, das das Fenster beim Start des Vergleichs verwendet</translation>
+    </message>
+</context>
+<context>
+    <name>LaneServers</name>
+    <message>
+        <source>the API key of the profile &quot;%1&quot; could not be read: %2</source>
+        <translation>der API-Schlüssel des Profils „%1“ konnte nicht gelesen werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>LaneSpec</name>
@@ -2458,6 +2553,10 @@ API-Schlüssel in einer Datei speichern?</translation>
     <message>
         <source>There is no preset &quot;%1&quot;.</source>
         <translation>Es gibt keine Voreinstellung &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>profile= needs the name of a server profile.</source>
+        <translation>profile= braucht den Namen eines Serverprofils.</translation>
     </message>
 </context>
 <context>
@@ -3020,12 +3119,12 @@ Genau diesem Zertifikat für „%4“ vertrauen? Tun Sie das nur, wenn Sie wisse
         <translation>Modell: %1 → %2</translation>
     </message>
     <message>
-        <source>server: %1 → %2</source>
-        <translation>Server: %1 → %2</translation>
-    </message>
-    <message>
         <source>default</source>
         <translation>Standard</translation>
+    </message>
+    <message>
+        <source>profile: %1 → %2</source>
+        <translation>Profil: %1 → %2</translation>
     </message>
 </context>
 <context>
@@ -4532,6 +4631,30 @@ Genau diesem Zertifikat für „%4“ vertrauen? Tun Sie das nur, wenn Sie wisse
     <message>
         <source>No models</source>
         <translation>Keine Modelle</translation>
+    </message>
+    <message>
+        <source>Server profile</source>
+        <translation>Serverprofil</translation>
+    </message>
+    <message>
+        <source>One of your server profiles (its address and its key from the OS keychain), or another address</source>
+        <translation>Eines Ihrer Serverprofile (seine Adresse und sein Schlüssel aus dem Schlüsselbund des Betriebssystems) oder eine andere Adresse</translation>
+    </message>
+    <message>
+        <source>Other address</source>
+        <translation>Andere Adresse</translation>
+    </message>
+    <message>
+        <source>A server that is none of your profiles: type its address</source>
+        <translation>Ein Server, der keines Ihrer Profile ist: Geben Sie seine Adresse ein</translation>
+    </message>
+    <message>
+        <source>The address of the profile %1 (edit it in Profiles…)</source>
+        <translation>Die Adresse des Profils %1 (in Profile… bearbeiten)</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s API key could not be read: %1</source>
+        <translation>Der API-Schlüssel des Profils konnte nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>

@@ -609,6 +609,20 @@ parámetros y modelo salvo que se indiquen). --data-dir DIR (o $LOQUAT_DATA_DIR)
         <source>%1 needs --model: the profile has no default model (loquat-cli models --profile NAME lists them).</source>
         <translation>%1 necesita --model: el perfil no tiene modelo predeterminado (loquat-cli models --profile NAME los muestra).</translation>
     </message>
+    <message>
+        <source>
+A compare lane&apos;s profile=NAME runs that lane on another server profile: its address, its
+key from the OS keychain (never the environment&apos;s) and, unless model= is given, its default
+model. Lanes on different servers run at the same time; one that cannot reach its server
+fails alone. Example: --lane &apos;profile=Lab,model=M,temperature=0.2&apos;
+</source>
+        <translation>
+profile=NOMBRE en un carril de compare lo ejecuta en otro perfil de servidor: su dirección, su
+clave del llavero del sistema (nunca la del entorno) y, si no se indica model=, su modelo
+predeterminado. Los carriles en servidores distintos se ejecutan a la vez; el que no alcanza su
+servidor falla solo. Ejemplo: --lane &apos;profile=Lab,model=M,temperature=0.2&apos;
+</translation>
+    </message>
 </context>
 <context>
     <name>CliProfiles</name>
@@ -687,6 +701,10 @@ parámetros y modelo salvo que se indiquen). --data-dir DIR (o $LOQUAT_DATA_DIR)
     <message>
         <source>%1 Going on without the profile&apos;s key.</source>
         <translation>%1 Se continúa sin la clave del perfil.</translation>
+    </message>
+    <message>
+        <source>lane %1: %2</source>
+        <translation>carril %1: %2</translation>
     </message>
 </context>
 <context>
@@ -781,6 +799,16 @@ parámetros y modelo salvo que se indiquen). --data-dir DIR (o $LOQUAT_DATA_DIR)
         <translation>loquat-cli: guardado en la conversación %1 (continúela con --conversation %1).
 </translation>
     </message>
+    <message>
+        <source>loquat-cli: lane %1: the profile &quot;%2&quot; was not read.
+</source>
+        <translation>loquat-cli: carril %1: no se leyó el perfil «%2».
+</translation>
+    </message>
+    <message>
+        <source>the API key of the profile &quot;%1&quot; could not be read: %2</source>
+        <translation>no se pudo leer la clave de API del perfil «%1»: %2</translation>
+    </message>
 </context>
 <context>
     <name>CompareChart</name>
@@ -858,6 +886,14 @@ parámetros y modelo salvo que se indiquen). --data-dir DIR (o $LOQUAT_DATA_DIR)
         <source>nothing</source>
         <translation>nada</translation>
     </message>
+    <message>
+        <source>Model %1 at %2</source>
+        <translation>Modelo %1 en %2</translation>
+    </message>
+    <message>
+        <source>Model %1 on profile %2 (%3)</source>
+        <translation>Modelo %1 en el perfil %2 (%3)</translation>
+    </message>
 </context>
 <context>
     <name>ComparePane</name>
@@ -931,6 +967,10 @@ parámetros y modelo salvo que se indiquen). --data-dir DIR (o $LOQUAT_DATA_DIR)
     <message>
         <source>Not sent: choose a model for this lane.</source>
         <translation>No enviado: elija un modelo para este carril.</translation>
+    </message>
+    <message>
+        <source>Not sent: the lane&apos;s server has no address.</source>
+        <translation>No enviado: el servidor del carril no tiene dirección.</translation>
     </message>
 </context>
 <context>
@@ -1105,6 +1145,18 @@ parámetros y modelo salvo que se indiquen). --data-dir DIR (o $LOQUAT_DATA_DIR)
     <message>
         <source>Run the comparison</source>
         <translation>Ejecutar la comparación</translation>
+    </message>
+    <message>
+        <source>Loading the models of %1…</source>
+        <translation>Cargando los modelos de %1…</translation>
+    </message>
+    <message>
+        <source>Lane %1: the models of %2 could not be loaded: %3</source>
+        <translation>Carril %1: no se pudieron cargar los modelos de %2: %3</translation>
+    </message>
+    <message>
+        <source>Getting the lanes&apos; servers ready…</source>
+        <translation>Preparando los servidores de los carriles…</translation>
     </message>
 </context>
 <context>
@@ -2169,6 +2221,22 @@ parámetros y modelo salvo que se indiquen). --data-dir DIR (o $LOQUAT_DATA_DIR)
         <source>Move the selected texts down (in the list)</source>
         <translation>Bajar los textos seleccionados (en la lista)</translation>
     </message>
+    <message>
+        <source>Made with the profile %1 at %2.</source>
+        <translation>Creado con el perfil %1 en %2.</translation>
+    </message>
+    <message>
+        <source>Made with the profile %1 at %2, which is not one of your profiles.</source>
+        <translation>Creado con el perfil %1 en %2, que no es uno de sus perfiles.</translation>
+    </message>
+    <message>
+        <source>Use the profile %1</source>
+        <translation>Usar el perfil %1</translation>
+    </message>
+    <message>
+        <source>Its vectors answer queries only with that server&apos;s model.</source>
+        <translation>Sus vectores solo responden consultas con el modelo de ese servidor.</translation>
+    </message>
 </context>
 <context>
     <name>FileSecretStore</name>
@@ -2444,6 +2512,33 @@ Keep API keys in a file?</source>
         <source>no preset</source>
         <translation>sin preajuste</translation>
     </message>
+    <message>
+        <source>Server profile</source>
+        <translation>Perfil de servidor</translation>
+    </message>
+    <message>
+        <source>The server profile this lane talks to (its address and its key); lanes on different servers run at the same time</source>
+        <translation>El perfil de servidor con el que habla este carril (su dirección y su clave); los carriles en servidores distintos se ejecutan a la vez</translation>
+    </message>
+    <message>
+        <source>Window&apos;s profile (%1)</source>
+        <translation>Perfil de la ventana (%1)</translation>
+    </message>
+    <message>
+        <source>Window&apos;s profile</source>
+        <translation>Perfil de la ventana</translation>
+    </message>
+    <message>
+        <source>Whichever profile the window uses when the comparison runs</source>
+        <translation>El perfil que use la ventana cuando se ejecute la comparación</translation>
+    </message>
+</context>
+<context>
+    <name>LaneServers</name>
+    <message>
+        <source>the API key of the profile &quot;%1&quot; could not be read: %2</source>
+        <translation>no se pudo leer la clave de API del perfil «%1»: %2</translation>
+    </message>
 </context>
 <context>
     <name>LaneSpec</name>
@@ -2458,6 +2553,10 @@ Keep API keys in a file?</source>
     <message>
         <source>There is no preset &quot;%1&quot;.</source>
         <translation>No existe el preajuste &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>profile= needs the name of a server profile.</source>
+        <translation>profile= necesita el nombre de un perfil de servidor.</translation>
     </message>
 </context>
 <context>
@@ -3020,12 +3119,12 @@ Trust exactly this certificate for &quot;%4&quot;? Only do this if you know the 
         <translation>modelo: %1 → %2</translation>
     </message>
     <message>
-        <source>server: %1 → %2</source>
-        <translation>servidor: %1 → %2</translation>
-    </message>
-    <message>
         <source>default</source>
         <translation>predeterminado</translation>
+    </message>
+    <message>
+        <source>profile: %1 → %2</source>
+        <translation>perfil: %1 → %2</translation>
     </message>
 </context>
 <context>
@@ -4532,6 +4631,30 @@ Trust exactly this certificate for &quot;%4&quot;? Only do this if you know the 
     <message>
         <source>No models</source>
         <translation>Sin modelos</translation>
+    </message>
+    <message>
+        <source>Server profile</source>
+        <translation>Perfil de servidor</translation>
+    </message>
+    <message>
+        <source>One of your server profiles (its address and its key from the OS keychain), or another address</source>
+        <translation>Uno de sus perfiles de servidor (su dirección y su clave del llavero del sistema) u otra dirección</translation>
+    </message>
+    <message>
+        <source>Other address</source>
+        <translation>Otra dirección</translation>
+    </message>
+    <message>
+        <source>A server that is none of your profiles: type its address</source>
+        <translation>Un servidor que no es ninguno de sus perfiles: escriba su dirección</translation>
+    </message>
+    <message>
+        <source>The address of the profile %1 (edit it in Profiles…)</source>
+        <translation>La dirección del perfil %1 (edítela en Perfiles…)</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s API key could not be read: %1</source>
+        <translation>No se pudo leer la clave de API del perfil: %1</translation>
     </message>
 </context>
 <context>

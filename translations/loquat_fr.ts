@@ -610,6 +610,20 @@ son modèle s&apos;appliquent sauf s&apos;ils sont donnés). --data-dir DOSSIER 
         <source>%1 needs --model: the profile has no default model (loquat-cli models --profile NAME lists them).</source>
         <translation>%1 nécessite --model&#xa0;: le profil n&apos;a pas de modèle par défaut (loquat-cli models --profile NOM les liste).</translation>
     </message>
+    <message>
+        <source>
+A compare lane&apos;s profile=NAME runs that lane on another server profile: its address, its
+key from the OS keychain (never the environment&apos;s) and, unless model= is given, its default
+model. Lanes on different servers run at the same time; one that cannot reach its server
+fails alone. Example: --lane &apos;profile=Lab,model=M,temperature=0.2&apos;
+</source>
+        <translation>
+profile=NOM dans une voie de compare exécute cette voie sur un autre profil de serveur : son adresse,
+sa clé issue du trousseau du système (jamais celle de l&apos;environnement) et, sans model=, son modèle
+par défaut. Les voies sur des serveurs différents s&apos;exécutent en même temps ; celle qui n&apos;atteint pas
+son serveur échoue seule. Exemple : --lane &apos;profile=Lab,model=M,temperature=0.2&apos;
+</translation>
+    </message>
 </context>
 <context>
     <name>CliProfiles</name>
@@ -688,6 +702,10 @@ son modèle s&apos;appliquent sauf s&apos;ils sont donnés). --data-dir DOSSIER 
     <message>
         <source>%1 Going on without the profile&apos;s key.</source>
         <translation>%1 Poursuite sans la clé du profil.</translation>
+    </message>
+    <message>
+        <source>lane %1: %2</source>
+        <translation>voie %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -782,6 +800,16 @@ son modèle s&apos;appliquent sauf s&apos;ils sont donnés). --data-dir DOSSIER 
         <translation>loquat-cli&#xa0;: enregistré dans la conversation %1 (poursuivez-la avec --conversation %1).
 </translation>
     </message>
+    <message>
+        <source>loquat-cli: lane %1: the profile &quot;%2&quot; was not read.
+</source>
+        <translation>loquat-cli : voie %1 : le profil « %2 » n&apos;a pas été lu.
+</translation>
+    </message>
+    <message>
+        <source>the API key of the profile &quot;%1&quot; could not be read: %2</source>
+        <translation>la clé d&apos;API du profil « %1 » n&apos;a pas pu être lue : %2</translation>
+    </message>
 </context>
 <context>
     <name>CompareChart</name>
@@ -859,6 +887,14 @@ son modèle s&apos;appliquent sauf s&apos;ils sont donnés). --data-dir DOSSIER 
         <source>nothing</source>
         <translation>rien</translation>
     </message>
+    <message>
+        <source>Model %1 at %2</source>
+        <translation>Modèle %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Model %1 on profile %2 (%3)</source>
+        <translation>Modèle %1 sur le profil %2 (%3)</translation>
+    </message>
 </context>
 <context>
     <name>ComparePane</name>
@@ -932,6 +968,10 @@ son modèle s&apos;appliquent sauf s&apos;ils sont donnés). --data-dir DOSSIER 
     <message>
         <source>Not sent: choose a model for this lane.</source>
         <translation>Non envoyé&#xa0;: choisissez un modèle pour cette voie.</translation>
+    </message>
+    <message>
+        <source>Not sent: the lane&apos;s server has no address.</source>
+        <translation>Non envoyé : le serveur de la voie n&apos;a pas d&apos;adresse.</translation>
     </message>
 </context>
 <context>
@@ -1106,6 +1146,18 @@ son modèle s&apos;appliquent sauf s&apos;ils sont donnés). --data-dir DOSSIER 
     <message>
         <source>Run the comparison</source>
         <translation>Lancer la comparaison</translation>
+    </message>
+    <message>
+        <source>Loading the models of %1…</source>
+        <translation>Chargement des modèles de %1…</translation>
+    </message>
+    <message>
+        <source>Lane %1: the models of %2 could not be loaded: %3</source>
+        <translation>Voie %1 : les modèles de %2 n&apos;ont pas pu être chargés : %3</translation>
+    </message>
+    <message>
+        <source>Getting the lanes&apos; servers ready…</source>
+        <translation>Préparation des serveurs des voies…</translation>
     </message>
 </context>
 <context>
@@ -2170,6 +2222,22 @@ son modèle s&apos;appliquent sauf s&apos;ils sont donnés). --data-dir DOSSIER 
         <source>Move the selected texts down (in the list)</source>
         <translation>Descendre les textes sélectionnés (dans la liste)</translation>
     </message>
+    <message>
+        <source>Made with the profile %1 at %2.</source>
+        <translation>Créé avec le profil %1 sur %2.</translation>
+    </message>
+    <message>
+        <source>Made with the profile %1 at %2, which is not one of your profiles.</source>
+        <translation>Créé avec le profil %1 sur %2, qui ne fait pas partie de vos profils.</translation>
+    </message>
+    <message>
+        <source>Use the profile %1</source>
+        <translation>Utiliser le profil %1</translation>
+    </message>
+    <message>
+        <source>Its vectors answer queries only with that server&apos;s model.</source>
+        <translation>Ses vecteurs ne répondent aux requêtes qu&apos;avec le modèle de ce serveur.</translation>
+    </message>
 </context>
 <context>
     <name>FileSecretStore</name>
@@ -2445,6 +2513,33 @@ Garder les clés d&apos;API dans un fichier&#xa0;?</translation>
         <source>no preset</source>
         <translation>aucun préréglage</translation>
     </message>
+    <message>
+        <source>Server profile</source>
+        <translation>Profil de serveur</translation>
+    </message>
+    <message>
+        <source>The server profile this lane talks to (its address and its key); lanes on different servers run at the same time</source>
+        <translation>Le profil de serveur auquel cette voie s&apos;adresse (son adresse et sa clé) ; les voies sur des serveurs différents s&apos;exécutent en même temps</translation>
+    </message>
+    <message>
+        <source>Window&apos;s profile (%1)</source>
+        <translation>Profil de la fenêtre (%1)</translation>
+    </message>
+    <message>
+        <source>Window&apos;s profile</source>
+        <translation>Profil de la fenêtre</translation>
+    </message>
+    <message>
+        <source>Whichever profile the window uses when the comparison runs</source>
+        <translation>Le profil qu&apos;utilise la fenêtre au moment où la comparaison s&apos;exécute</translation>
+    </message>
+</context>
+<context>
+    <name>LaneServers</name>
+    <message>
+        <source>the API key of the profile &quot;%1&quot; could not be read: %2</source>
+        <translation>la clé d&apos;API du profil « %1 » n&apos;a pas pu être lue : %2</translation>
+    </message>
 </context>
 <context>
     <name>LaneSpec</name>
@@ -2459,6 +2554,10 @@ Garder les clés d&apos;API dans un fichier&#xa0;?</translation>
     <message>
         <source>There is no preset &quot;%1&quot;.</source>
         <translation>Il n&apos;y a pas de préréglage «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>profile= needs the name of a server profile.</source>
+        <translation>profile= demande le nom d&apos;un profil de serveur.</translation>
     </message>
 </context>
 <context>
@@ -3021,12 +3120,12 @@ Approuver exactement ce certificat pour «&#xa0;%4&#xa0;»&#xa0;? Ne le faites q
         <translation>modèle&#xa0;: %1 → %2</translation>
     </message>
     <message>
-        <source>server: %1 → %2</source>
-        <translation>serveur&#xa0;: %1 → %2</translation>
-    </message>
-    <message>
         <source>default</source>
         <translation>par défaut</translation>
+    </message>
+    <message>
+        <source>profile: %1 → %2</source>
+        <translation>profil : %1 → %2</translation>
     </message>
 </context>
 <context>
@@ -4533,6 +4632,30 @@ Approuver exactement ce certificat pour «&#xa0;%4&#xa0;»&#xa0;? Ne le faites q
     <message>
         <source>No models</source>
         <translation>Aucun modèle</translation>
+    </message>
+    <message>
+        <source>Server profile</source>
+        <translation>Profil de serveur</translation>
+    </message>
+    <message>
+        <source>One of your server profiles (its address and its key from the OS keychain), or another address</source>
+        <translation>L&apos;un de vos profils de serveur (son adresse et sa clé issue du trousseau du système), ou une autre adresse</translation>
+    </message>
+    <message>
+        <source>Other address</source>
+        <translation>Autre adresse</translation>
+    </message>
+    <message>
+        <source>A server that is none of your profiles: type its address</source>
+        <translation>Un serveur qui n&apos;est aucun de vos profils : saisissez son adresse</translation>
+    </message>
+    <message>
+        <source>The address of the profile %1 (edit it in Profiles…)</source>
+        <translation>L&apos;adresse du profil %1 (modifiable dans Profils…)</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s API key could not be read: %1</source>
+        <translation>La clé d&apos;API du profil n&apos;a pas pu être lue : %1</translation>
     </message>
 </context>
 <context>

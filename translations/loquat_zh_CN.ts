@@ -606,6 +606,19 @@ LOQUAT_TIMEOUT（秒）设置首字节超时和空闲超时（默认 180）。
         <source>%1 needs --model: the profile has no default model (loquat-cli models --profile NAME lists them).</source>
         <translation>%1 需要 --model：该配置没有默认模型（loquat-cli models --profile NAME 可列出模型）。</translation>
     </message>
+    <message>
+        <source>
+A compare lane&apos;s profile=NAME runs that lane on another server profile: its address, its
+key from the OS keychain (never the environment&apos;s) and, unless model= is given, its default
+model. Lanes on different servers run at the same time; one that cannot reach its server
+fails alone. Example: --lane &apos;profile=Lab,model=M,temperature=0.2&apos;
+</source>
+        <translation>
+compare 通道中的 profile=NAME 让该通道在另一个服务器配置上运行：使用其地址、来自操作系统钥匙串的密钥
+（绝不使用环境变量中的密钥），以及在未给出 model= 时使用其默认模型。不同服务器上的通道同时运行；
+无法连接其服务器的通道单独失败。示例：--lane &apos;profile=Lab,model=M,temperature=0.2&apos;
+</translation>
+    </message>
 </context>
 <context>
     <name>CliProfiles</name>
@@ -684,6 +697,10 @@ LOQUAT_TIMEOUT（秒）设置首字节超时和空闲超时（默认 180）。
     <message>
         <source>%1 Going on without the profile&apos;s key.</source>
         <translation>%1 将在不使用该配置密钥的情况下继续。</translation>
+    </message>
+    <message>
+        <source>lane %1: %2</source>
+        <translation>通道 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -778,6 +795,16 @@ LOQUAT_TIMEOUT（秒）设置首字节超时和空闲超时（默认 180）。
         <translation>loquat-cli：已保存到对话 %1（使用 --conversation %1 继续）。
 </translation>
     </message>
+    <message>
+        <source>loquat-cli: lane %1: the profile &quot;%2&quot; was not read.
+</source>
+        <translation>loquat-cli：通道 %1：未读取配置“%2”。
+</translation>
+    </message>
+    <message>
+        <source>the API key of the profile &quot;%1&quot; could not be read: %2</source>
+        <translation>无法读取配置“%1”的 API 密钥：%2</translation>
+    </message>
 </context>
 <context>
     <name>CompareChart</name>
@@ -854,6 +881,14 @@ LOQUAT_TIMEOUT（秒）设置首字节超时和空闲超时（默认 180）。
         <source>nothing</source>
         <translation>无</translation>
     </message>
+    <message>
+        <source>Model %1 at %2</source>
+        <translation>模型 %1，位于 %2</translation>
+    </message>
+    <message>
+        <source>Model %1 on profile %2 (%3)</source>
+        <translation>模型 %1，配置 %2（%3）</translation>
+    </message>
 </context>
 <context>
     <name>ComparePane</name>
@@ -927,6 +962,10 @@ LOQUAT_TIMEOUT（秒）设置首字节超时和空闲超时（默认 180）。
     <message>
         <source>Not sent: choose a model for this lane.</source>
         <translation>未发送：请为此通道选择一个模型。</translation>
+    </message>
+    <message>
+        <source>Not sent: the lane&apos;s server has no address.</source>
+        <translation>未发送：该通道的服务器没有地址。</translation>
     </message>
 </context>
 <context>
@@ -1096,6 +1135,18 @@ LOQUAT_TIMEOUT（秒）设置首字节超时和空闲超时（默认 180）。
     <message>
         <source>Run the comparison</source>
         <translation>运行对比</translation>
+    </message>
+    <message>
+        <source>Loading the models of %1…</source>
+        <translation>正在加载 %1 的模型…</translation>
+    </message>
+    <message>
+        <source>Lane %1: the models of %2 could not be loaded: %3</source>
+        <translation>通道 %1：无法加载 %2 的模型：%3</translation>
+    </message>
+    <message>
+        <source>Getting the lanes&apos; servers ready…</source>
+        <translation>正在准备各通道的服务器…</translation>
     </message>
 </context>
 <context>
@@ -2160,6 +2211,22 @@ LOQUAT_TIMEOUT（秒）设置首字节超时和空闲超时（默认 180）。
         <source>Move the selected texts down (in the list)</source>
         <translation>将所选文本下移（在列表中）</translation>
     </message>
+    <message>
+        <source>Made with the profile %1 at %2.</source>
+        <translation>使用配置 %1（%2）生成。</translation>
+    </message>
+    <message>
+        <source>Made with the profile %1 at %2, which is not one of your profiles.</source>
+        <translation>使用配置 %1（%2）生成，该配置不在您的配置中。</translation>
+    </message>
+    <message>
+        <source>Use the profile %1</source>
+        <translation>使用配置 %1</translation>
+    </message>
+    <message>
+        <source>Its vectors answer queries only with that server&apos;s model.</source>
+        <translation>其向量只能配合该服务器的模型回答查询。</translation>
+    </message>
 </context>
 <context>
     <name>FileSecretStore</name>
@@ -2435,6 +2502,33 @@ Keep API keys in a file?</source>
         <source>no preset</source>
         <translation>无预设</translation>
     </message>
+    <message>
+        <source>Server profile</source>
+        <translation>服务器配置</translation>
+    </message>
+    <message>
+        <source>The server profile this lane talks to (its address and its key); lanes on different servers run at the same time</source>
+        <translation>此通道所连接的服务器配置（其地址和密钥）；不同服务器上的通道同时运行</translation>
+    </message>
+    <message>
+        <source>Window&apos;s profile (%1)</source>
+        <translation>窗口的配置（%1）</translation>
+    </message>
+    <message>
+        <source>Window&apos;s profile</source>
+        <translation>窗口的配置</translation>
+    </message>
+    <message>
+        <source>Whichever profile the window uses when the comparison runs</source>
+        <translation>运行比较时窗口所用的配置</translation>
+    </message>
+</context>
+<context>
+    <name>LaneServers</name>
+    <message>
+        <source>the API key of the profile &quot;%1&quot; could not be read: %2</source>
+        <translation>无法读取配置“%1”的 API 密钥：%2</translation>
+    </message>
 </context>
 <context>
     <name>LaneSpec</name>
@@ -2449,6 +2543,10 @@ Keep API keys in a file?</source>
     <message>
         <source>There is no preset &quot;%1&quot;.</source>
         <translation>不存在预设“%1”。</translation>
+    </message>
+    <message>
+        <source>profile= needs the name of a server profile.</source>
+        <translation>profile= 需要一个服务器配置的名称。</translation>
     </message>
 </context>
 <context>
@@ -3010,12 +3108,12 @@ Trust exactly this certificate for &quot;%4&quot;? Only do this if you know the 
         <translation>模型：%1 → %2</translation>
     </message>
     <message>
-        <source>server: %1 → %2</source>
-        <translation>服务器：%1 → %2</translation>
-    </message>
-    <message>
         <source>default</source>
         <translation>默认</translation>
+    </message>
+    <message>
+        <source>profile: %1 → %2</source>
+        <translation>配置：%1 → %2</translation>
     </message>
 </context>
 <context>
@@ -4522,6 +4620,30 @@ Trust exactly this certificate for &quot;%4&quot;? Only do this if you know the 
     <message>
         <source>No models</source>
         <translation>没有模型</translation>
+    </message>
+    <message>
+        <source>Server profile</source>
+        <translation>服务器配置</translation>
+    </message>
+    <message>
+        <source>One of your server profiles (its address and its key from the OS keychain), or another address</source>
+        <translation>您的某个服务器配置（其地址及来自操作系统钥匙串的密钥），或其他地址</translation>
+    </message>
+    <message>
+        <source>Other address</source>
+        <translation>其他地址</translation>
+    </message>
+    <message>
+        <source>A server that is none of your profiles: type its address</source>
+        <translation>不属于您任何配置的服务器：请输入其地址</translation>
+    </message>
+    <message>
+        <source>The address of the profile %1 (edit it in Profiles…)</source>
+        <translation>配置 %1 的地址（在“配置…”中编辑）</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s API key could not be read: %1</source>
+        <translation>无法读取该配置的 API 密钥：%1</translation>
     </message>
 </context>
 <context>

@@ -84,8 +84,10 @@ QJsonObject CompareExport::toJson(const CompareRun &run)
             {QStringLiteral("lane"), i + 1},
             {QStringLiteral("label"), spec.label()},
             {QStringLiteral("model"), m.model.isEmpty() ? run.modelOf(i) : m.model},
-            {QStringLiteral("server"),
-             (spec.hasServer ? spec.server : run.defaultServer()).baseUrl.toString()},
+            // The profile and its address, never its key or headers.
+            {QStringLiteral("server"), run.serverOf(i).baseUrl.toString()},
+            {QStringLiteral("profile"),
+             run.serverNameOf(i).isEmpty() ? QJsonValue() : QJsonValue(run.serverNameOf(i))},
             {QStringLiteral("preset"), spec.preset.isEmpty() ? QJsonValue() : QJsonValue(spec.preset)},
             {QStringLiteral("params"), spec.params},
             {QStringLiteral("repeat"), spec.repeat + 1},
@@ -137,6 +139,11 @@ QString CompareExport::toMarkdown(const CompareRun &run)
     for (int i = 0; i < run.laneCount(); ++i) {
         const Message &m = run.answer(i);
         out += QStringLiteral("\n## %1 %2: %3\n\n").arg(tr("Lane")).arg(i + 1).arg(run.lane(i).label());
+        const QString server = run.serverOf(i).baseUrl.toString();
+        out += (run.serverNameOf(i).isEmpty()
+                    ? tr("Model %1 at %2").arg(run.modelOf(i), server)
+                    : tr("Model %1 on profile %2 (%3)").arg(run.modelOf(i), run.serverNameOf(i), server)) +
+               QStringLiteral("\n\n");
         out += QStringLiteral("`%1`\n\n")
                    .arg(QString::fromUtf8(QJsonDocument(run.lane(i).params).toJson(QJsonDocument::Compact)));
         if (m.state == MessageState::Failed)

@@ -73,6 +73,18 @@ QString CompareRun::modelOf(int index) const
     return model.isEmpty() ? m_model : model;
 }
 
+const ServerConfig &CompareRun::serverOf(int index) const
+{
+    const LaneSpec &spec = lane(index);
+    return spec.hasServer ? spec.server : m_server;
+}
+
+QString CompareRun::serverNameOf(int index) const
+{
+    const LaneSpec &spec = lane(index);
+    return spec.hasServer || !spec.serverName.isEmpty() ? spec.serverName : m_server.profileName;
+}
+
 qint64 CompareRun::startedAtMs(int index) const
 {
     return m_lanes.at(std::size_t(index))->startedAt;
@@ -121,11 +133,19 @@ bool CompareRun::start(const QString &prompt, const QList<LaneSpec> &lanes)
             failUnsent(i, tr("Not sent: %1").arg(issues.first().message));
             continue;
         }
+        if (!lane.spec.unavailable.isEmpty()) {
+            failUnsent(i, tr("Not sent: %1").arg(lane.spec.unavailable));
+            continue;
+        }
+        if (lane.spec.hasServer && lane.spec.server.baseUrl.isEmpty()) {
+            failUnsent(i, tr("Not sent: the lane's server has no address."));
+            continue;
+        }
         if (request.model.isEmpty()) {
             failUnsent(i, tr("Not sent: choose a model for this lane."));
             continue;
         }
-        const ServerConfig &server = lane.spec.hasServer ? lane.spec.server : m_server;
+        const ServerConfig &server = serverOf(i);
         lane.stream = new ChatStream(&lane.network, server, request, this);
         connect(lane.stream, &ChatStream::progressed, this, [this, i] { onProgress(i); });
         connect(lane.stream, &ChatStream::finished, this, [this, i] { onLaneFinished(i); });

@@ -61,6 +61,10 @@ public:
     const Message &answer(int index) const; // the lane's one message
     ChatRequest requestFor(int index) const;
     QString modelOf(int index) const; // the lane's model, or the default
+    // The server the lane talks to (its own, or the default) and the profile name it goes by
+    // ("" for an address that is no profile).
+    const ServerConfig &serverOf(int index) const;
+    QString serverNameOf(int index) const;
     // When the lane was sent and when it ended, in ms since the run started (-1: not yet), to show
     // (and test) that lanes overlap.
     qint64 startedAtMs(int index) const;

@@ -23,6 +23,17 @@ QString LaneSpec::label() const
     return parts.join(QStringLiteral(" · "));
 }
 
+QString LaneSpec::valueIn(const QString &text, const QString &name)
+{
+    for (const QString &part : SamplingFields::splitTopLevel(text)) {
+        const QString trimmed = part.trimmed();
+        const qsizetype eq = trimmed.indexOf(QLatin1Char('='));
+        if (eq > 0 && trimmed.left(eq).trimmed() == name)
+            return trimmed.mid(eq + 1).trimmed();
+    }
+    return {};
+}
+
 bool LaneSpec::fromText(const QString &text, const PresetStore *presets, LaneSpec *lane, QString *error)
 {
     *lane = LaneSpec();
@@ -36,6 +47,14 @@ bool LaneSpec::fromText(const QString &text, const PresetStore *presets, LaneSpe
         const QString key = trimmed.left(eq).trimmed();
         if (eq > 0 && key == QLatin1String("model")) {
             lane->model = trimmed.mid(eq + 1).trimmed();
+            continue;
+        }
+        if (eq > 0 && key == QLatin1String("profile")) {
+            lane->serverName = trimmed.mid(eq + 1).trimmed();
+            if (lane->serverName.isEmpty()) {
+                *error = tr("profile= needs the name of a server profile.");
+                return false;
+            }
             continue;
         }
         if (eq > 0 && key == QLatin1String("preset")) {

@@ -11,7 +11,7 @@ QStringList ParamDiff::between(const LaneSpec &reference, const LaneSpec &lane, 
         out.append(tr("model: %1 → %2").arg(referenceModel, laneModel));
     if (reference.serverName != lane.serverName || reference.hasServer != lane.hasServer ||
         (lane.hasServer && lane.server.baseUrl != reference.server.baseUrl))
-        out.append(tr("server: %1 → %2")
+        out.append(tr("profile: %1 → %2")
                        .arg(reference.serverName.isEmpty() ? tr("default") : reference.serverName,
                             lane.serverName.isEmpty() ? tr("default") : lane.serverName));
     QStringList keys = SamplingFields::flatKeys(reference.params) + SamplingFields::flatKeys(lane.params);

@@ -7,13 +7,19 @@
 // What the vectors of a set were computed with. Vectors computed with different settings are not
 // comparable, so a new computation with other settings starts over.
 struct ComputeSettings {
-    QUrl server; // the base URL (never the key)
+    QUrl server;         // the base URL (never the key)
+    QString profileName; // the server profile it was, as the user named it ("" for an ad-hoc address)
     QString model;
     int dimensions = 0; // 0: the model's own
     bool truncate = false;
     int truncateTokens = -1; // with truncate: -1 is the model's limit
 
-    bool operator==(const ComputeSettings &) const = default;
+    // The profile's name is not compared: renaming a profile does not make its vectors another set.
+    bool operator==(const ComputeSettings &other) const
+    {
+        return server == other.server && model == other.model && dimensions == other.dimensions &&
+               truncate == other.truncate && truncateTokens == other.truncateTokens;
+    }
 };
 
 // One text of a set, and what the server made of it.

@@ -22,6 +22,7 @@ QByteArray EmbeddingSetFile::write(const Contents &contents)
 {
     QJsonObject settings{
         {QStringLiteral("server"), contents.settings.server.toString()},
+        {QStringLiteral("profile"), contents.settings.profileName},
         {QStringLiteral("model"), contents.settings.model},
         {QStringLiteral("dimensions"), contents.settings.dimensions},
         {QStringLiteral("truncate"), contents.settings.truncate},
@@ -70,6 +71,7 @@ bool EmbeddingSetFile::read(const QByteArray &bytes, Contents &contents, QString
     }
     const QJsonObject settings = root.value(QLatin1String("settings")).toObject();
     contents.settings.server = QUrl(settings.value(QLatin1String("server")).toString());
+    contents.settings.profileName = settings.value(QLatin1String("profile")).toString();
     contents.settings.model = settings.value(QLatin1String("model")).toString();
     contents.settings.dimensions = settings.value(QLatin1String("dimensions")).toInt();
     contents.settings.truncate = settings.value(QLatin1String("truncate")).toBool();

@@ -253,8 +253,10 @@ bool EmbeddingSetModel::usableVectors(VectorMatrix &matrix, QList<int> &rows) co
 
 void EmbeddingSetModel::setSettings(const ComputeSettings &settings)
 {
-    if (settings == m_settings)
+    if (settings == m_settings) {
+        m_settings.profileName = settings.profileName; // the same vectors, the profile renamed
         return;
+    }
     m_settings = settings;
     bool dropped = false;
     for (EmbeddingItem &item : m_items) {

@@ -16,6 +16,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <tuple>
+
 namespace {
 constexpr int kWaitMs = 30000;
 const QByteArray kKey = "sk-cli-profile-7f3a9c21";
@@ -147,6 +149,63 @@ private slots:
                         QStringLiteral("Hello")});
         QCOMPARE(gone.status, 2);
         QVERIFY(gone.err.contains("no server profile named"));
+    }
+
+    void compareLanesOnTwoProfiles()
+    {
+        // A second server with another key, for the lane that names its profile.
+        const QByteArray otherKey = "sk-cli-lane-profile-41d07e9b";
+        SimOptions options;
+        options.apiKey = QString::fromLatin1(otherKey);
+        SimFixture other(options);
+        QVERIFY(other.isListening());
+        for (const auto &[name, url, key] :
+             {std::tuple{QStringLiteral("Lab box"), simUrl(), kKey},
+              std::tuple{QStringLiteral("Other box"), other.sim().baseUrl().toString(), otherKey}}) {
+            Run added = run({QStringLiteral("profiles"), QStringLiteral("add"), name, QStringLiteral("--url"),
+                             url, QStringLiteral("--model"), QStringLiteral("sim-chat")});
+            QVERIFY2(added.status == 0, added.err.constData());
+            Run keyed = run({QStringLiteral("profiles"), QStringLiteral("set-key"), name}, key + "\n");
+            QVERIFY2(keyed.status == 0, keyed.err.constData());
+        }
+        Run compared = run({QStringLiteral("compare"), QStringLiteral("--profile"), QStringLiteral("Lab box"),
+                            QStringLiteral("--lane"), QStringLiteral("temperature=0.2"),
+                            QStringLiteral("--lane"), QStringLiteral("profile=Other box,temperature=0.9"),
+                            QStringLiteral("--json"), QStringLiteral("Hello")});
+        run({QStringLiteral("profiles"), QStringLiteral("remove"), QStringLiteral("Other box")});
+        QVERIFY2(compared.status == 0, compared.err.constData());
+        const QJsonArray lanes = QJsonDocument::fromJson(compared.out)[QStringLiteral("lanes")].toArray();
+        QCOMPARE(lanes.size(), 2);
+        QCOMPARE(lanes[0][QStringLiteral("profile")].toString(), QStringLiteral("Lab box"));
+        QCOMPARE(lanes[0][QStringLiteral("server")].toString(), simUrl());
+        QCOMPARE(lanes[1][QStringLiteral("profile")].toString(), QStringLiteral("Other box"));
+        QCOMPARE(lanes[1][QStringLiteral("server")].toString(), other.sim().baseUrl().toString());
+        QCOMPARE(lanes[1][QStringLiteral("state")].toString(), QStringLiteral("complete"));
+        QVERIFY(!compared.out.contains(kKey) && !compared.out.contains(otherKey));
+        // Each server saw its own key only.
+        int chats = 0;
+        for (const SimRequestRecord &r : m_sim->sim().requests()) {
+            if (r.path == "/v1/chat/completions") {
+                ++chats;
+                QCOMPARE(r.header("authorization"), "Bearer " + kKey);
+            }
+        }
+        QCOMPARE(chats, 1);
+        chats = 0;
+        for (const SimRequestRecord &r : other.sim().requests()) {
+            if (r.path == "/v1/chat/completions") {
+                ++chats;
+                QCOMPARE(r.header("authorization"), "Bearer " + otherKey);
+            }
+        }
+        QCOMPARE(chats, 1);
+
+        // A lane naming a profile that does not exist stops the command before anything is sent.
+        Run typo = run({QStringLiteral("compare"), QStringLiteral("--model"), QStringLiteral("sim-chat"),
+                        QStringLiteral("--url"), simUrl(), QStringLiteral("--lane"),
+                        QStringLiteral("profile=No such box"), QStringLiteral("Hello")});
+        QCOMPARE(typo.status, 2);
+        QVERIFY2(typo.err.contains("lane 1") && typo.err.contains("No such box"), typo.err.constData());
     }
 
     void refusalsAreClear_data()

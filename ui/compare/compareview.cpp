@@ -4,12 +4,15 @@
 #include "chat/conversationmodel.h"
 #include "compare/compareexport.h"
 #include "compare/comparerun.h"
+#include "compare/laneservers.h"
 #include "compare/paramdiff.h"
 #include "comparechart.h"
 #include "comparepane.h"
 #include "diffview.h"
 #include "laneeditor.h"
 #include "sampling/requestdialog.h"
+#include "settings/modelcatalog.h"
+#include "settings/serverdirectory.h"
 #include "sweepdialog.h"
 
 #include <QAction>
@@ -107,6 +110,57 @@ CompareView::CompareView(VllmClient *client, ConversationModel *conversation, Pr
 }
 
 CompareView::~CompareView() = default;
+
+void CompareView::setServerDirectory(ServerDirectory *directory)
+{
+    if (m_directory || !directory || !m_client)
+        return; // set once, by the composition root
+    m_directory = directory;
+    m_catalog = new ModelCatalog(directory, m_client->network(), this);
+    connect(m_catalog, &ModelCatalog::modelsChanged, this, &CompareView::onCatalogChanged);
+    for (LaneEditor *editor : m_editors) {
+        editor->setProfiles(directory->profiles());
+        showModelsOf(editor);
+    }
+}
+
+void CompareView::showModelsOf(LaneEditor *editor)
+{
+    const QString id = editor->profileId();
+    if (id.isEmpty() || !m_catalog) {
+        editor->setModels(m_models, m_defaultModel);
+        editor->modelPicker()->setToolTip({});
+        return;
+    }
+    m_catalog->request(id);
+    const QStringList models = m_catalog->modelIds(id);
+    const ServerProfile *profile = m_directory->profiles()->find(id);
+    QString fallback = models.value(0);
+    if (profile && !profile->defaultModel.isEmpty() &&
+        (models.isEmpty() || models.contains(profile->defaultModel)))
+        fallback = profile->defaultModel;
+    editor->setModels(models, fallback);
+    editor->modelPicker()->setToolTip(m_catalog->isLoading(id)
+                                          ? tr("Loading the models of %1…").arg(profile ? profile->name : id)
+                                          : m_catalog->problem(id));
+}
+
+void CompareView::onCatalogChanged(const QString &profileId)
+{
+    for (int i = 0; i < m_editors.size(); ++i) {
+        LaneEditor *editor = m_editors.at(i);
+        if (editor->profileId() != profileId)
+            continue;
+        showModelsOf(editor);
+        if (const QString problem = m_catalog->problem(profileId); !problem.isEmpty()) {
+            const ServerProfile *profile = m_directory->profiles()->find(profileId);
+            showMessage(tr("Lane %1: the models of %2 could not be loaded: %3")
+                            .arg(i + 1)
+                            .arg(profile ? profile->name : profileId, problem),
+                        true);
+        }
+    }
+}
 
 QWidget *CompareView::buildSetup()
 {
@@ -229,8 +283,10 @@ void CompareView::reloadModels()
             m_models << m.id;
         if (m_defaultModel.isEmpty() && !m_models.isEmpty())
             m_defaultModel = m_models.first();
-        for (LaneEditor *editor : m_editors)
-            editor->setModels(m_models, m_defaultModel);
+        for (LaneEditor *editor : m_editors) {
+            if (editor->profileId().isEmpty())
+                editor->setModels(m_models, m_defaultModel);
+        }
     });
 }
 
@@ -238,7 +294,7 @@ void CompareView::setDefaultModel(const QString &model)
 {
     m_defaultModel = model;
     for (LaneEditor *editor : m_editors) {
-        if (editor->modelPicker()->currentText().isEmpty())
+        if (editor->profileId().isEmpty() && editor->modelPicker()->currentText().isEmpty())
             editor->modelPicker()->setCurrentText(model);
     }
 }
@@ -250,8 +306,14 @@ void CompareView::addLane(const LaneSpec &lane)
         return;
     }
     auto *editor = new LaneEditor(m_presets, this);
-    editor->setModels(m_models, lane.model.isEmpty() ? m_defaultModel : lane.model);
+    if (m_directory)
+        editor->setProfiles(m_directory->profiles());
     editor->setSpec(lane);
+    if (editor->profileId().isEmpty())
+        editor->setModels(m_models, lane.model.isEmpty() ? m_defaultModel : lane.model);
+    else
+        showModelsOf(editor);
+    connect(editor, &LaneEditor::profileChanged, this, &CompareView::showModelsOf);
     m_editorsLayout->addWidget(editor);
     m_editors.append(editor);
     connect(editor, &LaneEditor::removeRequested, this, [this](LaneEditor *which) {
@@ -346,7 +408,7 @@ void CompareView::addLaneFromRequest(const QJsonObject &body)
 
 bool CompareView::start()
 {
-    if (m_run->isRunning()) {
+    if (m_run->isRunning() || m_preparing) {
         showMessage(tr("A comparison is running: stop it first."), true);
         return false;
     }
@@ -379,11 +441,38 @@ bool CompareView::start()
             }
         }
     }
+    if (!m_directory) {
+        return launch(prompt, lanes, history);
+    }
+    // Each lane's profile, the window's where it names none, resolved with its key (the keychain
+    // answers asynchronously): then all lanes start together.
+    for (LaneSpec &lane : lanes) {
+        if (lane.profileId.isEmpty())
+            lane.profileId = m_directory->activeProfileId();
+    }
+    m_preparing = true;
+    m_runButton->setEnabled(false);
+    showMessage(tr("Getting the lanes' servers ready…"));
+    const quint64 generation = ++m_prepareGeneration;
+    LaneServers::resolve(m_directory, lanes, this,
+                         [this, generation, prompt, history](const QList<LaneSpec> &resolved) {
+                             if (generation != m_prepareGeneration)
+                                 return;
+                             m_preparing = false;
+                             launch(prompt, resolved, history);
+                         });
+    return true;
+}
+
+bool CompareView::launch(const QString &prompt, const QList<LaneSpec> &lanes,
+                         const QList<ChatMessage> &history)
+{
     if (m_client)
         m_run->setDefaultServer(m_client->server());
     m_run->setDefaultModel(m_defaultModel);
     m_run->setHistory(history);
     if (!m_run->start(prompt, lanes)) {
+        m_runButton->setEnabled(true);
         showMessage(tr("Could not start the comparison."), true);
         return false;
     }
@@ -507,8 +596,7 @@ void CompareView::onRunFinished()
 
 void CompareView::openLaneRequest(int lane)
 {
-    const ServerConfig server =
-        m_run->lane(lane).hasServer ? m_run->lane(lane).server : m_run->defaultServer();
+    const ServerConfig &server = m_run->serverOf(lane);
     auto *dialog = new RequestDialog(m_run->answer(lane).request, server.endpoint(u"chat/completions"),
                                      !server.apiKey.isEmpty(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);

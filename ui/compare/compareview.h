@@ -15,6 +15,7 @@ class ComparePane;
 class ConversationModel;
 class DiffView;
 class LaneEditor;
+class ModelCatalog;
 class PresetStore;
 class QCheckBox;
 class QHBoxLayout;
@@ -22,6 +23,7 @@ class QLabel;
 class QPlainTextEdit;
 class QPushButton;
 class QVBoxLayout;
+class ServerDirectory;
 class VllmClient;
 
 // The Compare page: one prompt (alone, or after the chat's conversation so far) sent to 2–8
@@ -29,6 +31,8 @@ class VllmClient;
 // rendered as in the chat; each lane shows what differs from lane 1 and its figures; a chart
 // puts speed and length side by side; a word-level diff compares any two lanes. Lanes can be
 // made by a sweep, stopped one by one or all, continued in the chat, exported as Markdown or JSON.
+// With a ServerDirectory each lane may run on its own server profile (its models listed from that
+// server, its key from the keychain); lanes on different servers run at the same time.
 class CompareView final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CompareView)
@@ -39,6 +43,11 @@ public:
     ~CompareView() override;
 
     CompareRun *run() const { return m_run; }
+    // The profiles lanes may choose from (not owned). Without one every lane uses the client's server.
+    void setServerDirectory(ServerDirectory *directory);
+    ModelCatalog *modelCatalog() const { return m_catalog; }
+    // Between Run and the lanes starting: their profiles' keys are being read.
+    bool isPreparing() const { return m_preparing; }
     // Starts the comparison as the Run button does; false (with the reason shown) when it cannot.
     bool start();
     void setDefaultModel(const QString &model);
@@ -79,6 +88,9 @@ private:
     QWidget *buildSetup();
     void renumber();
     void reloadModels();
+    void showModelsOf(LaneEditor *editor);
+    void onCatalogChanged(const QString &profileId);
+    bool launch(const QString &prompt, const QList<LaneSpec> &lanes, const QList<ChatMessage> &history);
     void updateHistoryBox();
     void showMessage(const QString &text, bool error = false);
     void buildPanes();
@@ -96,6 +108,10 @@ private:
     VllmClient *m_client;
     ConversationModel *m_conversation;
     PresetStore *m_presets;
+    ServerDirectory *m_directory = nullptr;
+    ModelCatalog *m_catalog = nullptr;
+    bool m_preparing = false;
+    quint64 m_prepareGeneration = 0;
     CompareRun *m_run;
     QString m_defaultModel;
     QStringList m_models;

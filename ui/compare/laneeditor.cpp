@@ -2,6 +2,7 @@
 
 #include "sampling/presetstore.h"
 #include "sampling/samplingfields.h"
+#include "settings/profilemodel.h"
 
 #include <QComboBox>
 #include <QGridLayout>
@@ -33,13 +34,18 @@ LaneEditor::LaneEditor(PresetStore *presets, QWidget *parent)
     : QWidget(parent)
     , m_presets(presets)
     , m_number(new QLabel(this))
+    , m_profile(new QComboBox(this))
     , m_model(new QComboBox(this))
     , m_preset(new QComboBox(this))
     , m_overrides(new QLineEdit(this))
     , m_remove(new QToolButton(this))
     , m_error(new QLabel(this))
 {
-    m_model->setEditable(true); // a LoRA or a model the list does not show can be typed
+    m_profile->setAccessibleName(tr("Server profile"));
+    m_profile->setToolTip(tr("The server profile this lane talks to (its address and its key); lanes "
+                             "on different servers run at the same time"));
+    m_profile->setVisible(false); // until there are profiles to choose from
+    m_model->setEditable(true);   // a LoRA or a model the list does not show can be typed
     m_model->setAccessibleName(tr("Model"));
     m_model->setMinimumContentsLength(14);
     m_preset->setAccessibleName(tr("Preset"));
@@ -60,12 +66,13 @@ LaneEditor::LaneEditor(PresetStore *presets, QWidget *parent)
     auto *layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_number, 0, 0);
-    layout->addWidget(m_model, 0, 1);
-    layout->addWidget(m_preset, 0, 2);
-    layout->addWidget(m_overrides, 0, 3);
-    layout->addWidget(m_remove, 0, 4);
-    layout->addWidget(m_error, 1, 1, 1, 4);
-    layout->setColumnStretch(3, 1);
+    layout->addWidget(m_profile, 0, 1);
+    layout->addWidget(m_model, 0, 2);
+    layout->addWidget(m_preset, 0, 3);
+    layout->addWidget(m_overrides, 0, 4);
+    layout->addWidget(m_remove, 0, 5);
+    layout->addWidget(m_error, 1, 1, 1, 5);
+    layout->setColumnStretch(4, 1);
     fillPresets();
     if (m_presets)
         connect(m_presets, &PresetStore::changed, this, &LaneEditor::fillPresets);
@@ -79,6 +86,57 @@ LaneEditor::LaneEditor(PresetStore *presets, QWidget *parent)
         emit changed();
     });
     connect(m_model, &QComboBox::currentTextChanged, this, &LaneEditor::changed);
+    connect(m_profile, &QComboBox::activated, this, [this] {
+        m_model->setCurrentText(QString()); // the other server's default model, once its list is here
+        emit profileChanged(this);
+        emit changed();
+    });
+}
+
+void LaneEditor::setProfiles(const ProfileModel *profiles)
+{
+    if (m_profiles)
+        m_profiles->disconnect(this);
+    m_profiles = profiles;
+    if (m_profiles) {
+        for (auto signal : {&ProfileModel::profileAdded, &ProfileModel::profileRemoved,
+                            &ProfileModel::profileUpdated, &ProfileModel::activeProfileChanged})
+            connect(m_profiles, signal, this, &LaneEditor::fillProfiles);
+    }
+    fillProfiles();
+}
+
+void LaneEditor::fillProfiles()
+{
+    const QString current = profileId();
+    const QSignalBlocker blocker(m_profile);
+    m_profile->clear();
+    m_profile->setVisible(m_profiles != nullptr);
+    if (!m_profiles)
+        return;
+    const ServerProfile *active = m_profiles->active();
+    m_profile->addItem(active ? tr("Window's profile (%1)").arg(active->name) : tr("Window's profile"),
+                       QString());
+    m_profile->setItemData(0, tr("Whichever profile the window uses when the comparison runs"),
+                           Qt::ToolTipRole);
+    for (const ServerProfile &profile : m_profiles->profiles()) {
+        m_profile->addItem(profile.name, profile.id);
+        m_profile->setItemData(m_profile->count() - 1, profile.baseUrl.toString(), Qt::ToolTipRole);
+    }
+    const int index = m_profile->findData(current);
+    m_profile->setCurrentIndex(std::max(0, index));
+    if (index < 0 && !current.isEmpty())
+        emit profileChanged(this); // its profile was removed: back to the window's
+}
+
+QString LaneEditor::profileId() const
+{
+    return m_profile->currentData().toString();
+}
+
+void LaneEditor::setProfileId(const QString &id)
+{
+    m_profile->setCurrentIndex(std::max(0, m_profile->findData(id)));
 }
 
 void LaneEditor::setNumber(int number)
@@ -108,6 +166,7 @@ void LaneEditor::setModels(const QStringList &models, const QString &fallback)
 
 void LaneEditor::setSpec(const LaneSpec &spec)
 {
+    setProfileId(spec.profileId);
     if (!spec.model.isEmpty())
         m_model->setCurrentText(spec.model);
     m_preset->setCurrentIndex(std::max(0, m_preset->findData(spec.preset)));
@@ -134,6 +193,7 @@ bool LaneEditor::spec(LaneSpec *out, QString *error) const
     if (!LaneSpec::fromText(text, m_presets, out, error))
         return false;
     out->model = m_model->currentText().trimmed();
+    out->profileId = profileId();
     out->repeat = m_repeat;
     return true;
 }

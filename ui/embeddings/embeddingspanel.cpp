@@ -14,6 +14,7 @@
 #include "pcamapview.h"
 #include "rankingview.h"
 #include "serverpicker.h"
+#include "settings/serverdirectory.h"
 #include "statustext.h"
 
 #include <QApplication>
@@ -125,6 +126,7 @@ EmbeddingsPanel::EmbeddingsPanel(QNetworkAccessManager *network, const ServerCon
     , m_model(new EmbeddingSetModel(this))
     , m_server(nullptr)
     , m_message(new QLabel(this))
+    , m_useSetProfile(new QPushButton(this))
     , m_table(new QTableView(this))
     , m_batch(new QSpinBox(this))
     , m_dimensions(new QSpinBox(this))
@@ -417,7 +419,11 @@ void EmbeddingsPanel::buildLayout()
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_server);
-    layout->addWidget(m_message);
+    auto *messageRow = new QHBoxLayout;
+    messageRow->addWidget(m_message, 1);
+    messageRow->addWidget(m_useSetProfile);
+    m_useSetProfile->setVisible(false);
+    layout->addLayout(messageRow);
     layout->addWidget(splitter, 1);
 }
 
@@ -456,6 +462,10 @@ void EmbeddingsPanel::saveSettings() const
         return;
     QSettings settings;
     settings.setValue(kGroup + QStringLiteral("baseUrl"), m_client->server().baseUrl.toString());
+    if (m_directory) {
+        settings.setValue(kGroup + QStringLiteral("profileId"), m_server->profileId());
+        settings.setValue(kGroup + QStringLiteral("rerankProfileId"), m_ranking->rerankPicker()->profileId());
+    }
     settings.setValue(kGroup + QStringLiteral("rerankBaseUrl"), m_rerankClient->server().baseUrl.toString());
     if (!m_server->currentModel().isEmpty())
         settings.setValue(kGroup + QStringLiteral("model"), m_server->currentModel());
@@ -477,6 +487,50 @@ void EmbeddingsPanel::showEvent(QShowEvent *event)
     }
 }
 
+void EmbeddingsPanel::setServerDirectory(ServerDirectory *directory)
+{
+    if (m_directory || !directory)
+        return;
+    m_directory = directory;
+    const QSettings settings;
+    const ProfileModel *profiles = directory->profiles();
+    // The profile used last; else (a panel from before profiles, or the first run) the one at the
+    // remembered address, else the window's; without profiles the address and the environment's
+    // key as before.
+    auto choose = [&](ServerPicker *picker, const QString &key, const QUrl &address) {
+        picker->setDirectory(directory);
+        QString id = settings.value(kGroup + key).toString();
+        if (!settings.contains(kGroup + key)) {
+            for (const ServerProfile &profile : profiles->profiles()) {
+                if (id.isEmpty() && profile.baseUrl == address)
+                    id = profile.id;
+            }
+            if (id.isEmpty() && !settings.contains(kGroup + QStringLiteral("baseUrl")))
+                id = profiles->activeId();
+        }
+        if (!id.isEmpty() && profiles->find(id))
+            picker->useProfile(id,
+                               m_connectedOnce); // before the page is seen, nothing is asked of the server
+    };
+    m_restoring = true;
+    choose(m_server, QStringLiteral("profileId"), m_client->server().baseUrl);
+    choose(m_ranking->rerankPicker(), QStringLiteral("rerankProfileId"), m_rerankClient->server().baseUrl);
+    m_restoring = false;
+    connect(m_server, &ServerPicker::profileChanged, this, [this] {
+        m_useSetProfile->setVisible(false);
+        saveSettings();
+        if (m_ranking->rerankerOnEmbeddingsServer() && !m_server->profileId().isEmpty())
+            m_ranking->rerankPicker()->useProfile(m_server->profileId(), m_connectedOnce);
+    });
+    connect(m_ranking->rerankPicker(), &ServerPicker::profileChanged, this, [this] { saveSettings(); });
+    connect(m_useSetProfile, &QPushButton::clicked, this, [this] {
+        m_useSetProfile->setVisible(false);
+        m_connectedOnce = true;
+        m_server->setPreferredModel(m_setModel);
+        m_server->useProfile(m_setProfileId);
+    });
+}
+
 bool EmbeddingsPanel::connectTo(const QString &address)
 {
     m_connectedOnce = true;
@@ -493,6 +547,7 @@ ComputeSettings EmbeddingsPanel::currentSettings() const
 {
     ComputeSettings settings;
     settings.server = m_client->server().baseUrl;
+    settings.profileName = m_server->profileName();
     settings.model = m_server->currentModel();
     settings.dimensions = m_dimensions->value();
     settings.truncate = m_truncate->isChecked();
@@ -1086,7 +1141,31 @@ void EmbeddingsPanel::openSet(const QString &path)
         m_truncate->setChecked(read.set.settings.truncate);
         m_truncateTokens->setValue(read.set.settings.truncateTokens > 0 ? read.set.settings.truncateTokens
                                                                         : 0);
-        if (!read.set.settings.server.isEmpty() && read.set.settings.server != m_client->server().baseUrl) {
+        // Which profile made the set: by its name, else by its address.
+        const ComputeSettings &made = read.set.settings;
+        const ProfileModel *profiles = m_directory ? m_directory->profiles() : nullptr;
+        const ServerProfile *origin =
+            profiles && !made.profileName.isEmpty() ? profiles->findByName(made.profileName) : nullptr;
+        for (const ServerProfile &profile : profiles ? profiles->profiles() : QList<ServerProfile>()) {
+            if (!origin && !made.server.isEmpty() && profile.baseUrl == made.server)
+                origin = &profile;
+        }
+        QStringList note{
+            tr("Opened %1: %2 texts, %3 with vectors.")
+                .arg(QFileInfo(path).fileName(), count(m_model->rowCount()), count(m_model->vectorCount()))};
+        if (!made.profileName.isEmpty())
+            note << (origin ? tr("Made with the profile %1 at %2.")
+                            : tr("Made with the profile %1 at %2, which is not one of your profiles."))
+                        .arg(made.profileName, made.server.toString());
+        m_useSetProfile->setVisible(false);
+        if (origin && origin->id != m_server->profileId()) {
+            // Offered, not done: the user may mean to compute the set again elsewhere.
+            m_setProfileId = origin->id;
+            m_setModel = made.model;
+            m_useSetProfile->setText(tr("Use the profile %1").arg(origin->name));
+            m_useSetProfile->setVisible(true);
+            note << tr("Its vectors answer queries only with that server's model.");
+        } else if (!origin && !made.server.isEmpty() && made.server != m_client->server().baseUrl) {
             m_server->setPreferredModel(read.set.settings.model);
             m_server->connectTo(read.set.settings.server.toString());
         } else if (!read.set.settings.model.isEmpty()) {
@@ -1095,9 +1174,7 @@ void EmbeddingsPanel::openSet(const QString &path)
             if (index >= 0)
                 m_server->modelPicker()->setCurrentIndex(index);
         }
-        finishFile(true, tr("Opened %1: %2 texts, %3 with vectors.")
-                             .arg(QFileInfo(path).fileName(), count(m_model->rowCount()),
-                                  count(m_model->vectorCount())));
+        finishFile(true, note.join(QLatin1Char(' ')));
     });
     watcher->setFuture(QtConcurrent::run([path]() {
         FileRead read;

@@ -27,6 +27,7 @@ class QTableView;
 class QToolButton;
 class RankingView;
 class RerankJob;
+class ServerDirectory;
 class ServerPicker;
 class VllmClient;
 
@@ -52,6 +53,11 @@ public:
     // `server` gives the key and the time-outs; the address is the panel's own (remembered).
     EmbeddingsPanel(QNetworkAccessManager *network, const ServerConfig &server, QWidget *parent = nullptr);
     ~EmbeddingsPanel() override;
+
+    // The server profiles to pick from (not owned): the same list as the window's, each with its
+    // key from the keychain. Chooses the profile used last, else the one at the panel's remembered
+    // address, else (first run) the window's active one; `server` stays the "Other address" way.
+    void setServerDirectory(ServerDirectory *directory);
 
     // What a person does, one call each (the buttons call these after their file dialogs).
     bool connectTo(const QString &address);
@@ -86,6 +92,8 @@ public:
     QProgressBar *progressBar() const { return m_progress; }
     QLabel *usageLabel() const { return m_usage; }
     QLabel *messageLabel() const { return m_message; }
+    // Shown after opening a set made with a profile other than the current one: switches to it.
+    QPushButton *useSetProfileButton() const { return m_useSetProfile; }
     QLabel *hoverLabel() const { return m_hover; }
     QSpinBox *batchSizeBox() const { return m_batch; }
     QSpinBox *dimensionsBox() const { return m_dimensions; }
@@ -130,6 +138,10 @@ private:
     EmbeddingSetModel *m_model;
     ServerPicker *m_server;
     QLabel *m_message;
+    QPushButton *m_useSetProfile;
+    ServerDirectory *m_directory = nullptr;
+    QString m_setProfileId; // what m_useSetProfile switches to
+    QString m_setModel;
     QTableView *m_table;
     QSpinBox *m_batch;
     QSpinBox *m_dimensions;
