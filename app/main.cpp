@@ -149,13 +149,27 @@ int main(int argc, char *argv[])
                          compare->addLaneFromRequest(body);
                          window.pages()->setCurrentIndex(comparePage);
                      });
-    // Continuing from a lane: its conversation becomes the chat's, with its model and parameters.
+    // Continuing from a lane: its conversation becomes the chat's, with its model and parameters,
+    // on the lane's profile (whose models arrive later: the lane's is chosen once they are there).
     QObject::connect(compare, &CompareView::continueInChat, &window,
-                     [&](const QList<Message> &chat, const QString &model, const QJsonObject &params) {
+                     [&](const QList<Message> &chat, const QString &model, const QJsonObject &params,
+                         const QString &profileId) {
+                         QComboBox *picker = window.serverBar()->modelPicker();
+                         if (!profileId.isEmpty() && profileId != directory.activeProfileId() &&
+                             window.switchToProfile(profileId)) {
+                             auto *once = new QObject(&window);
+                             QObject::connect(window.serverBar(), &ServerBar::modelChanged, once,
+                                              [picker, model, once](const QString &current, bool) {
+                                                  if (current.isEmpty())
+                                                      return; // still loading
+                                                  if (const int index = picker->findData(model); index >= 0)
+                                                      picker->setCurrentIndex(index);
+                                                  once->deleteLater();
+                                              });
+                         }
                          window.newChat(); // a new conversation in the history, then the lane's messages
                          for (const Message &m : chat)
                              conversation.append(m);
-                         QComboBox *picker = window.serverBar()->modelPicker();
                          if (const int index = picker->findData(model); index >= 0)
                              picker->setCurrentIndex(index);
                          sampling->panel()->setParams(params);

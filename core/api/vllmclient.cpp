@@ -219,10 +219,10 @@ void VllmClient::tokenize(const ChatRequest &request, QObject *context, Tokenize
                 return;
             }
             TokenCount tokens;
-            tokens.count = qint64(count.toDouble());
+            tokens.count = count.toInteger(-1); // out of qint64's range: no count, not a bad cast
             const QJsonValue max = object.value(QLatin1String("max_model_len"));
             if (max.isDouble())
-                tokens.maxModelLen = qint64(max.toDouble());
+                tokens.maxModelLen = max.toInteger(tokens.maxModelLen);
             callback(tokens, {});
         });
 }

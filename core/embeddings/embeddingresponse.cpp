@@ -16,11 +16,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("EmbeddingResponse", text);
 }
 
-qint64 integerOr(const QJsonValue &value, qint64 fallback)
-{
-    return value.isDouble() ? qint64(value.toDouble()) : fallback;
-}
-
 } // namespace
 
 EmbeddingResponse EmbeddingResponse::parse(QByteArrayView body, int expectedCount)
@@ -40,9 +35,9 @@ EmbeddingResponse EmbeddingResponse::parse(const QJsonObject &object, int expect
     EmbeddingResponse response;
     response.model = object.value(QLatin1String("model")).toString();
     const QJsonObject usage = object.value(QLatin1String("usage")).toObject();
-    response.usage.promptTokens = integerOr(usage.value(QLatin1String("prompt_tokens")), -1);
-    response.usage.totalTokens = integerOr(usage.value(QLatin1String("total_tokens")), -1);
-    response.usage.completionTokens = integerOr(usage.value(QLatin1String("completion_tokens")), -1);
+    response.usage.promptTokens = usage.value(QLatin1String("prompt_tokens")).toInteger(-1);
+    response.usage.totalTokens = usage.value(QLatin1String("total_tokens")).toInteger(-1);
+    response.usage.completionTokens = usage.value(QLatin1String("completion_tokens")).toInteger(-1);
 
     const QJsonValue dataValue = object.value(QLatin1String("data"));
     if (!dataValue.isArray()) {
@@ -59,8 +54,10 @@ EmbeddingResponse EmbeddingResponse::parse(const QJsonObject &object, int expect
     qsizetype dimension = -1;
     for (qsizetype position = 0; position < data.size(); ++position) {
         const QJsonObject item = data.at(position).toObject();
-        // Without an index (some proxies) the list order is the input order.
-        const qint64 index = integerOr(item.value(QLatin1String("index")), position);
+        // Without an index (some proxies) the list order is the input order. A number that is
+        // no whole qint64 (1e300, 0.5) is no index: refused below, never cast (undefined behaviour).
+        const QJsonValue indexValue = item.value(QLatin1String("index"));
+        const qint64 index = indexValue.isDouble() ? indexValue.toInteger(-1) : position;
         if (index < 0 || index >= expectedCount || seen[index]) {
             response.error = tr("The answer's vector indexes do not match the texts sent.");
             return response;

@@ -157,7 +157,7 @@ bool RerankJob::readAnswer(const QJsonObject &object, qsizetype offset, qsizetyp
          {std::pair{"prompt_tokens", &Usage::promptTokens}, std::pair{"total_tokens", &Usage::totalTokens}}) {
         const QJsonValue v = usage.value(QLatin1String(key));
         if (v.isDouble())
-            m_usage.*field = std::max<qint64>(m_usage.*field, 0) + qint64(v.toDouble());
+            m_usage.*field = std::max<qint64>(m_usage.*field, 0) + v.toInteger(0); // never a bad cast
     }
     m_answeredModel = object.value(QLatin1String("model")).toString();
     return true;

@@ -18,6 +18,7 @@ private slots:
     void nonFiniteVectorsAreListed();
     void refusesBrokenAnswers_data();
     void refusesBrokenAnswers();
+    void numbersOutOfRange();
 };
 
 void TestEmbeddingResponse::vllmFloatBody()
@@ -107,6 +108,9 @@ void TestEmbeddingResponse::refusesBrokenAnswers_data()
     QTest::newRow("duplicate index")
         << QByteArray("{\"data\":[{\"index\":0,\"embedding\":[1]},{\"index\":0,\"embedding\":[1]}]}") << 2;
     QTest::newRow("index out of range") << QByteArray("{\"data\":[{\"index\":5,\"embedding\":[1]}]}") << 1;
+    // Found by fuzz_embeddings: cast to qint64 it was undefined behaviour.
+    QTest::newRow("index past qint64") << QByteArray("{\"data\":[{\"index\":81e39,\"embedding\":[1]}]}") << 1;
+    QTest::newRow("fractional index") << QByteArray("{\"data\":[{\"index\":0.5,\"embedding\":[1]}]}") << 1;
     QTest::newRow("bad base64") << QByteArray("{\"data\":[{\"index\":0,\"embedding\":\"@@@@\"}]}") << 1;
     QTest::newRow("strings in the vector")
         << QByteArray("{\"data\":[{\"index\":0,\"embedding\":[\"1\"]}]}") << 1;
@@ -123,6 +127,18 @@ void TestEmbeddingResponse::refusesBrokenAnswers()
     const EmbeddingResponse r = EmbeddingResponse::parse(body, expected);
     QVERIFY(!r.ok());
     QVERIFY(!r.error.isEmpty());
+}
+
+// Found by fuzz_embeddings (UndefinedBehaviorSanitizer): token counts past qint64 were cast.
+void TestEmbeddingResponse::numbersOutOfRange()
+{
+    const QByteArray body = "{\"data\":[{\"index\":0,\"embedding\":[1]}],\"usage\":{\"prompt_tokens\":1e300,"
+                            "\"total_tokens\":-1e300,\"completion_tokens\":4}}";
+    const EmbeddingResponse r = EmbeddingResponse::parse(body, 1);
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QCOMPARE(r.usage.promptTokens, -1); // not a number of tokens: unknown
+    QCOMPARE(r.usage.totalTokens, -1);
+    QCOMPARE(r.usage.completionTokens, 4);
 }
 
 QTEST_GUILESS_MAIN(TestEmbeddingResponse)

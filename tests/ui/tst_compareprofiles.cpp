@@ -22,6 +22,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -167,6 +168,13 @@ private slots:
         const QByteArray json = QJsonDocument(m_view->exportJson()).toJson();
         for (const QString &key : {m_keyA, m_keyB})
             QVERIFY(!json.contains(key.toUtf8()) && !markdown.contains(key));
+
+        // Continuing from lane 2 goes on at the lab box.
+        QSignalSpy continued(m_view.get(), &CompareView::continueInChat);
+        QMetaObject::invokeMethod(m_view->pane(1), "continueRequested", Q_ARG(int, 1));
+        QCOMPARE(continued.count(), 1);
+        QCOMPARE(continued.first().at(1).toString(), QStringLiteral("model-b"));
+        QCOMPARE(continued.first().at(3).toString(), m_idB);
 
         // A sweep from lane 1 copies its profile: set lanes from a lane on the lab box.
         LaneSpec onLab;

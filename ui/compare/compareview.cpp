@@ -609,7 +609,8 @@ void CompareView::openLaneRequest(int lane)
 
 void CompareView::continueFrom(int lane)
 {
-    emit continueInChat(m_run->conversationFrom(lane), m_run->modelOf(lane), m_run->lane(lane).params);
+    emit continueInChat(m_run->conversationFrom(lane), m_run->modelOf(lane), m_run->lane(lane).params,
+                        m_run->lane(lane).profileId);
 }
 
 QString CompareView::exportMarkdown() const

@@ -78,8 +78,10 @@ public:
     DiffView *diffView() const { return m_diff; }
 
 signals:
-    // The chat should continue from a lane's answer (its conversation, model and parameters).
-    void continueInChat(const QList<Message> &conversation, const QString &model, const QJsonObject &params);
+    // The chat should continue from a lane's answer (its conversation, model and parameters), on
+    // the lane's server profile ("" for the window's own server).
+    void continueInChat(const QList<Message> &conversation, const QString &model, const QJsonObject &params,
+                        const QString &profileId);
 
 protected:
     void showEvent(QShowEvent *event) override;
