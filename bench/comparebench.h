@@ -6,6 +6,7 @@
 namespace CompareBench {
 struct Result {
     double maxStallMs = -1;
+    double setupMaxStallMs = -1; // making the lanes (before Run), measured on its own
     double p99StallMs = -1;
     int stallsOver16Ms = -1;
     double totalCpuSeconds = -1;

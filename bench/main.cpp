@@ -107,6 +107,7 @@ int main(int argc, char *argv[])
         const CompareBench::Result compare = CompareBench::run(8, 20000, 2000);
         figures.insert(QStringLiteral("compare_8x2000_max_stall_ms"), compare.maxStallMs);
         figures.insert(QStringLiteral("compare_8x2000_p99_stall_ms"), compare.p99StallMs);
+        figures.insert(QStringLiteral("compare_make_8_lanes_max_stall_ms"), compare.setupMaxStallMs);
         figures.insert(QStringLiteral("compare_8x2000_stalls_over_16ms"), compare.stallsOver16Ms);
         figures.insert(QStringLiteral("compare_8x2000_total_cpu_s"), compare.totalCpuSeconds);
         figures.insert(QStringLiteral("compare_8x2000_wall_s"), compare.wallSeconds);

@@ -7,6 +7,7 @@
 #include "chat/conversationmodel.h"
 #include "store/conversationexport.h"
 #include "store/datadir.h"
+#include "store/markdownexport.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -114,6 +115,17 @@ int CliHistory::runConversations()
             uids << info->uid;
         }
         QString error;
+        if (m_options.format == QLatin1String("md") && !m_options.output.isEmpty()) {
+            // To a file: the attachments go into a folder beside it, linked from the transcript.
+            const MarkdownExport::Result result = MarkdownExport::write(*m_store, uids, m_options.output);
+            if (!result.ok) {
+                complain(result.error);
+                return 1;
+            }
+            if (!result.missing.isEmpty())
+                complain(MarkdownExport::summary(result, m_options.output));
+            return 0;
+        }
         const std::optional<QByteArray> bytes =
             ConversationExport::render(*m_store, uids, m_options.format == QLatin1String("md"), &error);
         if (!bytes) {

@@ -42,6 +42,8 @@ public:
                       const AttachmentList &attachments = {});
     // Follows the stream: its progress is written as it arrives, its end when it ends.
     void watch(ChatStream *stream);
+    // The server's version (GET /version, asked beside the chat), kept with the answer.
+    void setServerVersion(const QString &version) { m_answer.serverVersion = version; }
     // The answer's end: complete, stopped (Ctrl+C) or failed, with what had arrived.
     bool finish();
     qint64 conversationId() const { return m_info.id; }

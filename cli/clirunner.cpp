@@ -316,8 +316,16 @@ void CliRunner::runChat()
     }
 
     m_stream = m_client->createChat(request, this);
-    if (m_history)
+    if (m_history) {
         m_history->watch(m_stream);
+        // Asked beside the chat, never before it: a server without /version (llama.cpp) or a
+        // slow one only leaves the version out.
+        m_client->fetchVersion(m_history.get(),
+                               [history = m_history.get()](const QString &version, const ApiError &error) {
+                                   if (!error.isError())
+                                       history->setServerVersion(version);
+                               });
+    }
     connect(m_stream, &ChatStream::progressed, this, &CliRunner::printNewText);
     connect(m_stream, &ChatStream::finished, this, &CliRunner::onChatFinished);
     connect(m_stream, &ChatStream::retrying, this, [](int attempt, int delayMs, const ApiError &reason) {

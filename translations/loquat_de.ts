@@ -1364,6 +1364,14 @@ eine, die ihren Server nicht erreicht, scheitert allein. Beispiel: --lane &apos;
         <source>*Attached: %1*</source>
         <translation>*Angehängt: %1*</translation>
     </message>
+    <message>
+        <source>*Attached: %1 (not exported: the file is no longer in the attachment store, or could not be read)*</source>
+        <translation>*Angehängt: %1 (nicht exportiert: Die Datei ist nicht mehr im Anhangsspeicher oder konnte nicht gelesen werden)*</translation>
+    </message>
+    <message>
+        <source>*Attached:* %1</source>
+        <translation>*Angehängt:* %1</translation>
+    </message>
 </context>
 <context>
     <name>ConversationListModel</name>
@@ -2898,6 +2906,39 @@ Genau diesem Zertifikat für „%4“ vertrauen? Tun Sie das nur, wenn Sie wisse
     </message>
 </context>
 <context>
+    <name>MarkdownExport</name>
+    <message>
+        <source>Could not create the folder %1 for the attachments; nothing was exported.</source>
+        <translation>Der Ordner %1 für die Anhänge konnte nicht angelegt werden; es wurde nichts exportiert.</translation>
+    </message>
+    <message>
+        <source>Could not write %1 (%2); nothing was exported.</source>
+        <translation>%1 konnte nicht geschrieben werden (%2); es wurde nichts exportiert.</translation>
+    </message>
+    <message>
+        <source>%1; nothing was exported.</source>
+        <translation>%1; es wurde nichts exportiert.</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Nach %1 exportiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported to %1 with %n attachment(s) in %2.</source>
+        <translation>
+            <numerusform>Nach %1 exportiert, mit %n Anhang in %2.</numerusform>
+            <numerusform>Nach %1 exportiert, mit %n Anhängen in %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s) could not be copied (no longer stored): %1 — the transcript says so where they were.</source>
+        <translation>
+            <numerusform>%n Anhang konnte nicht kopiert werden (nicht mehr gespeichert): %1 – das Protokoll vermerkt es an seiner Stelle.</numerusform>
+            <numerusform>%n Anhänge konnten nicht kopiert werden (nicht mehr gespeichert): %1 – das Protokoll vermerkt es an ihrer Stelle.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MarkdownRenderer</name>
     <message>
         <source>Copy</source>
@@ -3742,10 +3783,58 @@ Genau diesem Zertifikat für „%4“ vertrauen? Tun Sie das nur, wenn Sie wisse
     </message>
 </context>
 <context>
+    <name>ReplayMedia</name>
+    <message>
+        <source>the %1 attachment of %2 (sha256 %3…)</source>
+        <translation>der %1-Anhang mit %2 (sha256 %3…)</translation>
+    </message>
+    <message>
+        <source>Not sent: %1 is no longer in the attachment store, so this request cannot be replayed as it was. Attach the file again and send a new message instead.</source>
+        <translation>Nicht gesendet: %1 ist nicht mehr im Anhangsspeicher, daher lässt sich diese Anfrage nicht unverändert wiederholen. Hängen Sie die Datei erneut an und senden Sie stattdessen eine neue Nachricht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not sent: %n attachment(s) of this request, %1 among them, are no longer in the attachment store, so it cannot be replayed as it was.</source>
+        <translation>
+            <numerusform>Nicht gesendet: %n Anhang dieser Anfrage, darunter %1, ist nicht mehr im Anhangsspeicher, daher lässt sie sich nicht unverändert wiederholen.</numerusform>
+            <numerusform>Nicht gesendet: %n Anhänge dieser Anfrage, darunter %1, sind nicht mehr im Anhangsspeicher, daher lässt sie sich nicht unverändert wiederholen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s) (%1)</source>
+        <translation>
+            <numerusform>%n Anhang (%1)</numerusform>
+            <numerusform>%n Anhänge (%1)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReplayRequest</name>
+    <message>
+        <source>Not sent: this request&apos;s attachments are kept in the history, which is not open.</source>
+        <translation>Nicht gesendet: Die Anhänge dieser Anfrage liegen im Verlauf, der nicht geöffnet ist.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Not saved: %1.</source>
+        <translation>Nicht gespeichert: %1.</translation>
+    </message>
+    <message>
+        <source>Not saved: writing %1 failed (%2). Nothing was left behind.</source>
+        <translation>Nicht gespeichert: Das Schreiben von %1 ist fehlgeschlagen (%2). Es wurde nichts zurückgelassen.</translation>
+    </message>
+</context>
+<context>
     <name>RequestBody</name>
     <message>
         <source>the attachment “%1” is no longer stored at %2</source>
         <translation>der Anhang „%1“ ist nicht mehr unter %2 gespeichert</translation>
+    </message>
+    <message>
+        <source>the attachment %1 is no longer stored at %2</source>
+        <translation>der Anhang %1 ist nicht mehr unter %2 gespeichert</translation>
     </message>
 </context>
 <context>
@@ -3789,6 +3878,38 @@ Genau diesem Zertifikat für „%4“ vertrauen? Tun Sie das nur, wenn Sie wisse
     <message>
         <source>Copied the request as a curl command.</source>
         <translation>Die Anfrage wurde als curl-Befehl kopiert.</translation>
+    </message>
+    <message>
+        <source>Save full body…</source>
+        <translation>Vollständigen Body speichern…</translation>
+    </message>
+    <message>
+        <source>This body shows %1 as placeholders (&lt;attachment sha256=… bytes=…&gt;) instead of their data: Copy JSON and Copy as curl copy it so. Replay sends the files themselves; Save full body… writes the body with their data, for curl.</source>
+        <translation>Dieser Body zeigt %1 als Platzhalter (&lt;attachment sha256=… bytes=…&gt;) statt ihrer Daten: „Copy JSON“ und „Copy as curl“ kopieren ihn so. Wiederholen sendet die Dateien selbst; „Vollständigen Body speichern…“ schreibt den Body mit ihren Daten, für curl.</translation>
+    </message>
+    <message>
+        <source>Write the request body with the attachments&apos; data to a file</source>
+        <translation>Den Anfrage-Body mit den Daten der Anhänge in eine Datei schreiben</translation>
+    </message>
+    <message>
+        <source>Copied the request as JSON, with placeholders for %1 (use Save full body… for their data).</source>
+        <translation>Die Anfrage wurde als JSON kopiert, mit Platzhaltern für %1 (für ihre Daten „Vollständigen Body speichern…“ verwenden).</translation>
+    </message>
+    <message>
+        <source>Copied the request as a curl command, with placeholders for %1: the server would refuse it as it is (use Save full body… for their data).</source>
+        <translation>Die Anfrage wurde als curl-Befehl kopiert, mit Platzhaltern für %1: Der Server würde sie so ablehnen (für ihre Daten „Vollständigen Body speichern…“ verwenden).</translation>
+    </message>
+    <message>
+        <source>Server version: not reported by the server</source>
+        <translation>Serverversion: vom Server nicht angegeben</translation>
+    </message>
+    <message>
+        <source>Server: vLLM %1</source>
+        <translation>Server: vLLM %1</translation>
+    </message>
+    <message>
+        <source>Answered by %1 · %2</source>
+        <translation>Beantwortet von %1 · %2</translation>
     </message>
 </context>
 <context>
@@ -3839,6 +3960,26 @@ Genau diesem Zertifikat für „%4“ vertrauen? Tun Sie das nur, wenn Sie wisse
     <message>
         <source>Each token is shaded by its probability: red where the model was unsure, green where it was sure. Hover a token for the alternatives.</source>
         <translation>Jedes Token ist nach seiner Wahrscheinlichkeit eingefärbt: rot, wo das Modell unsicher war, grün, wo es sicher war. Zeigen Sie auf ein Token, um die Alternativen zu sehen.</translation>
+    </message>
+    <message>
+        <source>This answer&apos;s request could not be read from the history.</source>
+        <translation>Die Anfrage dieser Antwort konnte nicht aus dem Verlauf gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Request not sent</source>
+        <translation>Anfrage nicht gesendet</translation>
+    </message>
+    <message>
+        <source>Save the full request body</source>
+        <translation>Vollständigen Anfrage-Body speichern</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Saved the full request body to %1; a curl command that sends it is on the clipboard.</source>
+        <translation>Der vollständige Anfrage-Body wurde in %1 gespeichert; ein curl-Befehl, der ihn sendet, ist in der Zwischenablage.</translation>
     </message>
 </context>
 <context>

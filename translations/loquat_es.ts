@@ -1364,6 +1364,14 @@ servidor falla solo. Ejemplo: --lane &apos;profile=Lab,model=M,temperature=0.2&a
         <source>*Attached: %1*</source>
         <translation>*Adjuntos: %1*</translation>
     </message>
+    <message>
+        <source>*Attached: %1 (not exported: the file is no longer in the attachment store, or could not be read)*</source>
+        <translation>*Adjunto: %1 (no exportado: el archivo ya no está en el almacén de adjuntos o no se pudo leer)*</translation>
+    </message>
+    <message>
+        <source>*Attached:* %1</source>
+        <translation>*Adjunto:* %1</translation>
+    </message>
 </context>
 <context>
     <name>ConversationListModel</name>
@@ -2898,6 +2906,39 @@ Trust exactly this certificate for &quot;%4&quot;? Only do this if you know the 
     </message>
 </context>
 <context>
+    <name>MarkdownExport</name>
+    <message>
+        <source>Could not create the folder %1 for the attachments; nothing was exported.</source>
+        <translation>No se pudo crear la carpeta %1 para los adjuntos; no se exportó nada.</translation>
+    </message>
+    <message>
+        <source>Could not write %1 (%2); nothing was exported.</source>
+        <translation>No se pudo escribir %1 (%2); no se exportó nada.</translation>
+    </message>
+    <message>
+        <source>%1; nothing was exported.</source>
+        <translation>%1; no se exportó nada.</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exportado a %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported to %1 with %n attachment(s) in %2.</source>
+        <translation>
+            <numerusform>Exportado a %1 con %n adjunto en %2.</numerusform>
+            <numerusform>Exportado a %1 con %n adjuntos en %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s) could not be copied (no longer stored): %1 — the transcript says so where they were.</source>
+        <translation>
+            <numerusform>%n adjunto no se pudo copiar (ya no está guardado): %1; la transcripción lo indica en su lugar.</numerusform>
+            <numerusform>%n adjuntos no se pudieron copiar (ya no están guardados): %1; la transcripción lo indica en su lugar.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MarkdownRenderer</name>
     <message>
         <source>Copy</source>
@@ -3742,10 +3783,58 @@ Trust exactly this certificate for &quot;%4&quot;? Only do this if you know the 
     </message>
 </context>
 <context>
+    <name>ReplayMedia</name>
+    <message>
+        <source>the %1 attachment of %2 (sha256 %3…)</source>
+        <translation>el adjunto %1 de %2 (sha256 %3…)</translation>
+    </message>
+    <message>
+        <source>Not sent: %1 is no longer in the attachment store, so this request cannot be replayed as it was. Attach the file again and send a new message instead.</source>
+        <translation>No enviado: %1 ya no está en el almacén de adjuntos, así que esta solicitud no puede repetirse tal como fue. Adjunte de nuevo el archivo y envíe un mensaje nuevo en su lugar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not sent: %n attachment(s) of this request, %1 among them, are no longer in the attachment store, so it cannot be replayed as it was.</source>
+        <translation>
+            <numerusform>No enviado: %n adjunto de esta solicitud, entre ellos %1, ya no está en el almacén de adjuntos, así que no puede repetirse tal como fue.</numerusform>
+            <numerusform>No enviado: %n adjuntos de esta solicitud, entre ellos %1, ya no están en el almacén de adjuntos, así que no puede repetirse tal como fue.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s) (%1)</source>
+        <translation>
+            <numerusform>%n adjunto (%1)</numerusform>
+            <numerusform>%n adjuntos (%1)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReplayRequest</name>
+    <message>
+        <source>Not sent: this request&apos;s attachments are kept in the history, which is not open.</source>
+        <translation>No enviado: los adjuntos de esta solicitud se guardan en el historial, que no está abierto.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Not saved: %1.</source>
+        <translation>No guardado: %1.</translation>
+    </message>
+    <message>
+        <source>Not saved: writing %1 failed (%2). Nothing was left behind.</source>
+        <translation>No guardado: falló la escritura de %1 (%2). No quedó nada a medias.</translation>
+    </message>
+</context>
+<context>
     <name>RequestBody</name>
     <message>
         <source>the attachment “%1” is no longer stored at %2</source>
         <translation>el adjunto “%1” ya no está guardado en %2</translation>
+    </message>
+    <message>
+        <source>the attachment %1 is no longer stored at %2</source>
+        <translation>el adjunto %1 ya no está guardado en %2</translation>
     </message>
 </context>
 <context>
@@ -3789,6 +3878,38 @@ Trust exactly this certificate for &quot;%4&quot;? Only do this if you know the 
     <message>
         <source>Copied the request as a curl command.</source>
         <translation>Se copió la solicitud como comando curl.</translation>
+    </message>
+    <message>
+        <source>Save full body…</source>
+        <translation>Guardar el cuerpo completo…</translation>
+    </message>
+    <message>
+        <source>This body shows %1 as placeholders (&lt;attachment sha256=… bytes=…&gt;) instead of their data: Copy JSON and Copy as curl copy it so. Replay sends the files themselves; Save full body… writes the body with their data, for curl.</source>
+        <translation>Este cuerpo muestra %1 como marcadores (&lt;attachment sha256=… bytes=…&gt;) en lugar de sus datos: «Copiar JSON» y «Copiar como curl» lo copian así. Repetir envía los propios archivos; «Guardar el cuerpo completo…» escribe el cuerpo con sus datos, para curl.</translation>
+    </message>
+    <message>
+        <source>Write the request body with the attachments&apos; data to a file</source>
+        <translation>Escribir el cuerpo de la solicitud con los datos de los adjuntos en un archivo</translation>
+    </message>
+    <message>
+        <source>Copied the request as JSON, with placeholders for %1 (use Save full body… for their data).</source>
+        <translation>Se copió la solicitud como JSON, con marcadores para %1 (use «Guardar el cuerpo completo…» para sus datos).</translation>
+    </message>
+    <message>
+        <source>Copied the request as a curl command, with placeholders for %1: the server would refuse it as it is (use Save full body… for their data).</source>
+        <translation>Se copió la solicitud como comando curl, con marcadores para %1: el servidor la rechazaría tal cual (use «Guardar el cuerpo completo…» para sus datos).</translation>
+    </message>
+    <message>
+        <source>Server version: not reported by the server</source>
+        <translation>Versión del servidor: el servidor no la indicó</translation>
+    </message>
+    <message>
+        <source>Server: vLLM %1</source>
+        <translation>Servidor: vLLM %1</translation>
+    </message>
+    <message>
+        <source>Answered by %1 · %2</source>
+        <translation>Respondido por %1 · %2</translation>
     </message>
 </context>
 <context>
@@ -3839,6 +3960,26 @@ Trust exactly this certificate for &quot;%4&quot;? Only do this if you know the 
     <message>
         <source>Each token is shaded by its probability: red where the model was unsure, green where it was sure. Hover a token for the alternatives.</source>
         <translation>Cada token se sombrea según su probabilidad: rojo donde el modelo dudaba, verde donde estaba seguro. Pase el puntero sobre un token para ver las alternativas.</translation>
+    </message>
+    <message>
+        <source>This answer&apos;s request could not be read from the history.</source>
+        <translation>No se pudo leer del historial la solicitud de esta respuesta.</translation>
+    </message>
+    <message>
+        <source>Request not sent</source>
+        <translation>Solicitud no enviada</translation>
+    </message>
+    <message>
+        <source>Save the full request body</source>
+        <translation>Guardar el cuerpo completo de la solicitud</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Saved the full request body to %1; a curl command that sends it is on the clipboard.</source>
+        <translation>Se guardó el cuerpo completo de la solicitud en %1; hay un comando curl que lo envía en el portapapeles.</translation>
     </message>
 </context>
 <context>

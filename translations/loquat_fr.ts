@@ -1365,6 +1365,14 @@ son serveur échoue seule. Exemple : --lane &apos;profile=Lab,model=M,temperatur
         <source>*Attached: %1*</source>
         <translation>*Pièce jointe&#xa0;: %1*</translation>
     </message>
+    <message>
+        <source>*Attached: %1 (not exported: the file is no longer in the attachment store, or could not be read)*</source>
+        <translation>*Pièce jointe : %1 (non exportée : le fichier n’est plus dans le stockage des pièces jointes ou n’a pas pu être lu)*</translation>
+    </message>
+    <message>
+        <source>*Attached:* %1</source>
+        <translation>*Pièce jointe :* %1</translation>
+    </message>
 </context>
 <context>
     <name>ConversationListModel</name>
@@ -2899,6 +2907,39 @@ Approuver exactement ce certificat pour «&#xa0;%4&#xa0;»&#xa0;? Ne le faites q
     </message>
 </context>
 <context>
+    <name>MarkdownExport</name>
+    <message>
+        <source>Could not create the folder %1 for the attachments; nothing was exported.</source>
+        <translation>Impossible de créer le dossier %1 pour les pièces jointes ; rien n’a été exporté.</translation>
+    </message>
+    <message>
+        <source>Could not write %1 (%2); nothing was exported.</source>
+        <translation>Impossible d’écrire %1 (%2) ; rien n’a été exporté.</translation>
+    </message>
+    <message>
+        <source>%1; nothing was exported.</source>
+        <translation>%1 ; rien n’a été exporté.</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exporté vers %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported to %1 with %n attachment(s) in %2.</source>
+        <translation>
+            <numerusform>Exporté vers %1 avec %n pièce jointe dans %2.</numerusform>
+            <numerusform>Exporté vers %1 avec %n pièces jointes dans %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s) could not be copied (no longer stored): %1 — the transcript says so where they were.</source>
+        <translation>
+            <numerusform>%n pièce jointe n’a pas pu être copiée (plus stockée) : %1 — la transcription le signale à son emplacement.</numerusform>
+            <numerusform>%n pièces jointes n’ont pas pu être copiées (plus stockées) : %1 — la transcription le signale à leur emplacement.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MarkdownRenderer</name>
     <message>
         <source>Copy</source>
@@ -3743,10 +3784,58 @@ Approuver exactement ce certificat pour «&#xa0;%4&#xa0;»&#xa0;? Ne le faites q
     </message>
 </context>
 <context>
+    <name>ReplayMedia</name>
+    <message>
+        <source>the %1 attachment of %2 (sha256 %3…)</source>
+        <translation>la pièce jointe %1 de %2 (sha256 %3…)</translation>
+    </message>
+    <message>
+        <source>Not sent: %1 is no longer in the attachment store, so this request cannot be replayed as it was. Attach the file again and send a new message instead.</source>
+        <translation>Non envoyé : %1 n’est plus dans le stockage des pièces jointes, cette requête ne peut donc pas être rejouée telle quelle. Joignez de nouveau le fichier et envoyez plutôt un nouveau message.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not sent: %n attachment(s) of this request, %1 among them, are no longer in the attachment store, so it cannot be replayed as it was.</source>
+        <translation>
+            <numerusform>Non envoyé : %n pièce jointe de cette requête, dont %1, n’est plus dans le stockage des pièces jointes ; elle ne peut donc pas être rejouée telle quelle.</numerusform>
+            <numerusform>Non envoyé : %n pièces jointes de cette requête, dont %1, ne sont plus dans le stockage des pièces jointes ; elle ne peut donc pas être rejouée telle quelle.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s) (%1)</source>
+        <translation>
+            <numerusform>%n pièce jointe (%1)</numerusform>
+            <numerusform>%n pièces jointes (%1)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReplayRequest</name>
+    <message>
+        <source>Not sent: this request&apos;s attachments are kept in the history, which is not open.</source>
+        <translation>Non envoyé : les pièces jointes de cette requête sont conservées dans l’historique, qui n’est pas ouvert.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Not saved: %1.</source>
+        <translation>Non enregistré : %1.</translation>
+    </message>
+    <message>
+        <source>Not saved: writing %1 failed (%2). Nothing was left behind.</source>
+        <translation>Non enregistré : l’écriture de %1 a échoué (%2). Rien n’a été laissé derrière.</translation>
+    </message>
+</context>
+<context>
     <name>RequestBody</name>
     <message>
         <source>the attachment “%1” is no longer stored at %2</source>
         <translation>la pièce jointe «&#xa0;%1&#xa0;» n&apos;est plus enregistrée dans %2</translation>
+    </message>
+    <message>
+        <source>the attachment %1 is no longer stored at %2</source>
+        <translation>la pièce jointe %1 n’est plus stockée à %2</translation>
     </message>
 </context>
 <context>
@@ -3790,6 +3879,38 @@ Approuver exactement ce certificat pour «&#xa0;%4&#xa0;»&#xa0;? Ne le faites q
     <message>
         <source>Copied the request as a curl command.</source>
         <translation>Requête copiée sous forme de commande curl.</translation>
+    </message>
+    <message>
+        <source>Save full body…</source>
+        <translation>Enregistrer le corps complet…</translation>
+    </message>
+    <message>
+        <source>This body shows %1 as placeholders (&lt;attachment sha256=… bytes=…&gt;) instead of their data: Copy JSON and Copy as curl copy it so. Replay sends the files themselves; Save full body… writes the body with their data, for curl.</source>
+        <translation>Ce corps montre %1 sous forme d’espaces réservés (&lt;attachment sha256=… bytes=…&gt;) au lieu de leurs données : « Copier le JSON » et « Copier en curl » le copient ainsi. Rejouer envoie les fichiers eux-mêmes ; « Enregistrer le corps complet… » écrit le corps avec leurs données, pour curl.</translation>
+    </message>
+    <message>
+        <source>Write the request body with the attachments&apos; data to a file</source>
+        <translation>Écrire le corps de la requête avec les données des pièces jointes dans un fichier</translation>
+    </message>
+    <message>
+        <source>Copied the request as JSON, with placeholders for %1 (use Save full body… for their data).</source>
+        <translation>Requête copiée en JSON, avec des espaces réservés pour %1 (utilisez « Enregistrer le corps complet… » pour leurs données).</translation>
+    </message>
+    <message>
+        <source>Copied the request as a curl command, with placeholders for %1: the server would refuse it as it is (use Save full body… for their data).</source>
+        <translation>Requête copiée en commande curl, avec des espaces réservés pour %1 : le serveur la refuserait telle quelle (utilisez « Enregistrer le corps complet… » pour leurs données).</translation>
+    </message>
+    <message>
+        <source>Server version: not reported by the server</source>
+        <translation>Version du serveur : non indiquée par le serveur</translation>
+    </message>
+    <message>
+        <source>Server: vLLM %1</source>
+        <translation>Serveur : vLLM %1</translation>
+    </message>
+    <message>
+        <source>Answered by %1 · %2</source>
+        <translation>Répondu par %1 · %2</translation>
     </message>
 </context>
 <context>
@@ -3840,6 +3961,26 @@ Approuver exactement ce certificat pour «&#xa0;%4&#xa0;»&#xa0;? Ne le faites q
     <message>
         <source>Each token is shaded by its probability: red where the model was unsure, green where it was sure. Hover a token for the alternatives.</source>
         <translation>Chaque jeton est coloré selon sa probabilité&#xa0;: en rouge là où le modèle hésitait, en vert là où il était sûr. Survolez un jeton pour voir les alternatives.</translation>
+    </message>
+    <message>
+        <source>This answer&apos;s request could not be read from the history.</source>
+        <translation>La requête de cette réponse n’a pas pu être lue dans l’historique.</translation>
+    </message>
+    <message>
+        <source>Request not sent</source>
+        <translation>Requête non envoyée</translation>
+    </message>
+    <message>
+        <source>Save the full request body</source>
+        <translation>Enregistrer le corps complet de la requête</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Saved the full request body to %1; a curl command that sends it is on the clipboard.</source>
+        <translation>Corps complet de la requête enregistré dans %1 ; une commande curl qui l’envoie est dans le presse-papiers.</translation>
     </message>
 </context>
 <context>

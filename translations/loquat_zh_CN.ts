@@ -1354,6 +1354,14 @@ compare 通道中的 profile=NAME 让该通道在另一个服务器配置上运�
         <source>*Attached: %1*</source>
         <translation>*附件：%1*</translation>
     </message>
+    <message>
+        <source>*Attached: %1 (not exported: the file is no longer in the attachment store, or could not be read)*</source>
+        <translation>*附件：%1（未导出：该文件已不在附件存储中，或无法读取）*</translation>
+    </message>
+    <message>
+        <source>*Attached:* %1</source>
+        <translation>*附件：* %1</translation>
+    </message>
 </context>
 <context>
     <name>ConversationListModel</name>
@@ -2887,6 +2895,37 @@ Trust exactly this certificate for &quot;%4&quot;? Only do this if you know the 
     </message>
 </context>
 <context>
+    <name>MarkdownExport</name>
+    <message>
+        <source>Could not create the folder %1 for the attachments; nothing was exported.</source>
+        <translation>无法为附件创建文件夹 %1；未导出任何内容。</translation>
+    </message>
+    <message>
+        <source>Could not write %1 (%2); nothing was exported.</source>
+        <translation>无法写入 %1（%2）；未导出任何内容。</translation>
+    </message>
+    <message>
+        <source>%1; nothing was exported.</source>
+        <translation>%1；未导出任何内容。</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>已导出到 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported to %1 with %n attachment(s) in %2.</source>
+        <translation>
+            <numerusform>已导出到 %1，%n 个附件位于 %2。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s) could not be copied (no longer stored): %1 — the transcript says so where they were.</source>
+        <translation>
+            <numerusform>%n 个附件无法复制（已不再存储）：%1——记录中会在其原位置注明。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MarkdownRenderer</name>
     <message>
         <source>Copy</source>
@@ -3731,10 +3770,56 @@ Trust exactly this certificate for &quot;%4&quot;? Only do this if you know the 
     </message>
 </context>
 <context>
+    <name>ReplayMedia</name>
+    <message>
+        <source>the %1 attachment of %2 (sha256 %3…)</source>
+        <translation>%2 的 %1 附件（sha256 %3…）</translation>
+    </message>
+    <message>
+        <source>Not sent: %1 is no longer in the attachment store, so this request cannot be replayed as it was. Attach the file again and send a new message instead.</source>
+        <translation>未发送：%1 已不在附件存储中，因此无法按原样重放此请求。请重新附加该文件并改为发送一条新消息。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not sent: %n attachment(s) of this request, %1 among them, are no longer in the attachment store, so it cannot be replayed as it was.</source>
+        <translation>
+            <numerusform>未发送：此请求的 %n 个附件（包括 %1）已不在附件存储中，因此无法按原样重放。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s) (%1)</source>
+        <translation>
+            <numerusform>%n 个附件（%1）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReplayRequest</name>
+    <message>
+        <source>Not sent: this request&apos;s attachments are kept in the history, which is not open.</source>
+        <translation>未发送：此请求的附件保存在历史记录中，而历史记录未打开。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Not saved: %1.</source>
+        <translation>未保存：%1。</translation>
+    </message>
+    <message>
+        <source>Not saved: writing %1 failed (%2). Nothing was left behind.</source>
+        <translation>未保存：写入 %1 失败（%2）。没有留下任何残留文件。</translation>
+    </message>
+</context>
+<context>
     <name>RequestBody</name>
     <message>
         <source>the attachment “%1” is no longer stored at %2</source>
         <translation>附件“%1”已不再存储于 %2</translation>
+    </message>
+    <message>
+        <source>the attachment %1 is no longer stored at %2</source>
+        <translation>附件 %1 已不再存储于 %2</translation>
     </message>
 </context>
 <context>
@@ -3778,6 +3863,38 @@ Trust exactly this certificate for &quot;%4&quot;? Only do this if you know the 
     <message>
         <source>Copied the request as a curl command.</source>
         <translation>已将请求复制为 curl 命令。</translation>
+    </message>
+    <message>
+        <source>Save full body…</source>
+        <translation>保存完整请求体…</translation>
+    </message>
+    <message>
+        <source>This body shows %1 as placeholders (&lt;attachment sha256=… bytes=…&gt;) instead of their data: Copy JSON and Copy as curl copy it so. Replay sends the files themselves; Save full body… writes the body with their data, for curl.</source>
+        <translation>此请求体以占位符（&lt;attachment sha256=… bytes=…&gt;）代替 %1 的数据：“复制 JSON”和“复制为 curl”按此复制。重放会发送文件本身；“保存完整请求体…”会写出包含其数据的请求体，供 curl 使用。</translation>
+    </message>
+    <message>
+        <source>Write the request body with the attachments&apos; data to a file</source>
+        <translation>将包含附件数据的请求体写入文件</translation>
+    </message>
+    <message>
+        <source>Copied the request as JSON, with placeholders for %1 (use Save full body… for their data).</source>
+        <translation>已将请求复制为 JSON，其中 %1 以占位符表示（如需其数据，请使用“保存完整请求体…”）。</translation>
+    </message>
+    <message>
+        <source>Copied the request as a curl command, with placeholders for %1: the server would refuse it as it is (use Save full body… for their data).</source>
+        <translation>已将请求复制为 curl 命令，其中 %1 以占位符表示：服务器会按原样拒绝它（如需其数据，请使用“保存完整请求体…”）。</translation>
+    </message>
+    <message>
+        <source>Server version: not reported by the server</source>
+        <translation>服务器版本：服务器未报告</translation>
+    </message>
+    <message>
+        <source>Server: vLLM %1</source>
+        <translation>服务器：vLLM %1</translation>
+    </message>
+    <message>
+        <source>Answered by %1 · %2</source>
+        <translation>由 %1 回答 · %2</translation>
     </message>
 </context>
 <context>
@@ -3828,6 +3945,26 @@ Trust exactly this certificate for &quot;%4&quot;? Only do this if you know the 
     <message>
         <source>Each token is shaded by its probability: red where the model was unsure, green where it was sure. Hover a token for the alternatives.</source>
         <translation>每个 token 按其概率着色：红色表示模型不确定，绿色表示模型确定。将指针悬停在 token 上可查看备选项。</translation>
+    </message>
+    <message>
+        <source>This answer&apos;s request could not be read from the history.</source>
+        <translation>无法从历史记录中读取此回答的请求。</translation>
+    </message>
+    <message>
+        <source>Request not sent</source>
+        <translation>请求未发送</translation>
+    </message>
+    <message>
+        <source>Save the full request body</source>
+        <translation>保存完整请求体</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Saved the full request body to %1; a curl command that sends it is on the clipboard.</source>
+        <translation>已将完整请求体保存到 %1；发送它的 curl 命令已复制到剪贴板。</translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,7 @@
 #include "store/conversationlistmodel.h"
 #include "store/conversationrecorder.h"
 #include "store/conversationstore.h"
+#include "store/markdownexport.h"
 #include "tokenbudgetlabel.h"
 
 #include <QAction>
@@ -174,6 +175,9 @@ MainWindow::MainWindow(VllmClient *client, ConversationModel *conversation, Chat
     connect(m_serverBar, &ServerBar::systemPromptChanged, m_budget, &TokenBudget::invalidate);
     connect(m_health, &HealthMonitor::statusChanged, this, &MainWindow::onHealth);
     connect(m_insight, &ServerInsight::changed, this, &MainWindow::updateInsight);
+    // Each answer keeps the version of the server that gave it (issue 4).
+    connect(m_insight, &ServerInsight::changed, m_session,
+            [this] { m_session->setServerVersion(m_insight->version()); });
     connect(m_notice, &ServerNotice::startSimulatorRequested, this, &MainWindow::startSimulator);
     connect(m_notice, &ServerNotice::useServerRequested, this, &MainWindow::useFoundServer);
     connect(m_notice, &ServerNotice::addServerRequested, this, [this] { openProfiles(true); });
@@ -1009,15 +1013,17 @@ void MainWindow::exportConversations(const QStringList &uids, HistorySidebar::Fo
     m_active->store()->call<QString>(
         this,
         [uids, markdown, path](ConversationStore &store) {
+            // Markdown gets the attachment files in a folder beside it (MarkdownExport).
+            if (markdown)
+                return MarkdownExport::summary(MarkdownExport::write(store, uids, path), path);
             QString error;
             const std::optional<QByteArray> bytes = ConversationExport::render(store, uids, markdown, &error);
-            if (bytes)
-                ConversationExport::save(path, *bytes, &error);
+            if (bytes && ConversationExport::save(path, *bytes, &error))
+                return tr("Exported to %1.").arg(path);
             return error;
         },
-        [this, path](const QString &error, const StoreError &) {
-            statusBar()->showMessage(error.isEmpty() ? tr("Exported to %1.").arg(path) : error,
-                                     kMessageMs * 2);
+        [this](const QString &message, const StoreError &) {
+            statusBar()->showMessage(message, kMessageMs * 2);
         });
 }
 

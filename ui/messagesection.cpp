@@ -180,7 +180,7 @@ QString MessageSection::actionsHtml(const Message &message) const
     if (message.role == QLatin1String("assistant"))
         links << actionLink(MessageAction::Kind::Regenerate, m_id, tr("Regenerate"));
     // Every answer can be reproduced from the exact body that produced it.
-    if (message.role == QLatin1String("assistant") && !message.request.isEmpty())
+    if (message.role == QLatin1String("assistant") && (!message.request.isEmpty() || message.requestStored))
         links << actionLink(MessageAction::Kind::Request, m_id, tr("Request"));
     if (!message.logprobs.isEmpty())
         links << actionLink(MessageAction::Kind::Probabilities, m_id, tr("Probabilities"));

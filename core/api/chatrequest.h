@@ -3,6 +3,7 @@
 #include "media/attachment.h"
 #include "toolcall.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
@@ -34,6 +35,10 @@ struct ChatRequest {
     // A replayed request's messages exactly as they were sent (content parts and all); when not
     // empty they are sent instead of `messages`.
     QJsonArray rawMessages;
+    // With rawMessages: the stored file of each attachment their recorded parts stand for
+    // (sha256 → path, found by ReplayMedia::resolve), so a replay sends the real bytes
+    // (RequestBody) while the body it records keeps the placeholders.
+    QHash<QString, QString> rawFiles;
 
     // The exact body: model, messages, the explicit params, and for streams
     // `stream: true` with `stream_options: {include_usage: true}` (merged with any the user set).

@@ -10,5 +10,7 @@
 namespace CurlCommand {
 
 QString forChat(const QUrl &chatCompletionsUrl, const QJsonObject &body, bool needsKey);
+// The same request with its body read from a file (a body too big to paste: attachments' data).
+QString forChatFile(const QUrl &chatCompletionsUrl, const QString &bodyPath, bool stream, bool needsKey);
 
 } // namespace CurlCommand

@@ -13,6 +13,23 @@ ChatSession::ChatSession(VllmClient *client, ConversationModel *conversation, QO
     m_frameTimer.setSingleShot(true);
     m_frameTimer.setInterval(kFrameMs);
     connect(&m_frameTimer, &QTimer::timeout, this, &ChatSession::flush);
+    connect(client, &VllmClient::serverChanged, this, [this] {
+        m_serverVersion.clear();
+        m_versionPending = false; // an answer in flight is the old server's
+    });
+}
+
+void ChatSession::setServerVersion(const QString &version)
+{
+    if (version == m_serverVersion)
+        return;
+    m_serverVersion = version;
+    if (version.isEmpty() || !m_versionPending)
+        return;
+    m_versionPending = false;
+    const int row = m_conversation->rowOfId(m_answerId);
+    if (row >= 0 && m_conversation->message(row).serverVersion.isEmpty())
+        m_conversation->update(row, [&](Message &m) { m.serverVersion = version; });
 }
 
 bool ChatSession::isBusy() const
@@ -148,6 +165,8 @@ void ChatSession::startAnswer(const ChatRequest &request)
     answer.model = request.model;
     answer.state = MessageState::Streaming;
     answer.request = request.toJson();
+    answer.serverVersion = m_serverVersion;
+    m_versionPending = m_serverVersion.isEmpty();
     const int row = m_conversation->append(answer);
     m_answerId = m_conversation->message(row).id;
 

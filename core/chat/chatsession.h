@@ -37,6 +37,12 @@ public:
     void setParams(const QJsonObject &params);
     const QJsonObject &params() const { return m_params; }
 
+    // The server's version (ServerInsight asks GET /version once per server), kept with each
+    // answer. An answer started before it was known gets it when it arrives (same server only);
+    // empty when the server does not say. Forgotten when the client's server changes.
+    void setServerVersion(const QString &version);
+    const QString &serverVersion() const { return m_serverVersion; }
+
     bool isBusy() const;
     // Appends the user's message and an assistant message that streams in. Returns false (and
     // sends nothing) when busy, when the text is blank, or when no model is chosen.
@@ -85,6 +91,8 @@ private:
     QString m_model;
     QString m_systemPrompt;
     QJsonObject m_params;
+    QString m_serverVersion;
+    bool m_versionPending = false; // the newest answer still lacks the version of its server
     QPointer<ChatStream> m_stream;
     quint64 m_answerId = 0;
     QTimer m_frameTimer;

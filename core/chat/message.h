@@ -46,6 +46,11 @@ struct Message {
     // Messages loaded from the store leave it empty: it repeats the whole history, so it is read
     // on demand (ConversationStore::request, ActiveConversation::fetchRequest).
     QJsonObject request;
+    // Loaded from the store with a request kept there (read on demand, as `request` says).
+    bool requestStored = false;
+    // The server's version (GET /version) when the answer was asked for; empty when the server
+    // does not say (llama.cpp) or had not said yet.
+    QString serverVersion;
     QDateTime created;
     quint64 revision = 0; // bumped on every change, so caches can tell a message has changed
 

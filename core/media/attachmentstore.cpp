@@ -50,6 +50,15 @@ bool AttachmentStore::contains(const QString &sha256, const QString &format) con
     return QFileInfo(pathFor(sha256, format)).isFile();
 }
 
+QString AttachmentStore::find(const QString &sha256) const
+{
+    if (sha256.size() != 64)
+        return {};
+    const QDir folder(QStringLiteral("%1/%2").arg(m_root, sha256.left(2)));
+    const QStringList names = folder.entryList({sha256 + QStringLiteral(".*")}, QDir::Files);
+    return names.isEmpty() ? QString() : folder.filePath(names.first());
+}
+
 QString AttachmentStore::sha256Of(const QByteArray &bytes)
 {
     return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());

@@ -22,6 +22,8 @@ public:
     const QString &root() const { return m_root; }
     QString pathFor(const QString &sha256, const QString &format) const;
     bool contains(const QString &sha256, const QString &format) const;
+    // The stored file with this digest, whatever its format; empty when there is none.
+    QString find(const QString &sha256) const;
 
     // Copies `source` in (reading it once, hashing as it goes). Sets the digest, or `error`.
     bool putFile(const QString &source, const QString &format, QString *sha256, QString *error) const;

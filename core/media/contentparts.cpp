@@ -1,5 +1,7 @@
 #include "contentparts.h"
 
+#include <QRegularExpression>
+
 namespace {
 
 QString dataUrl(const Attachment &a, const QString &payload)
@@ -48,4 +50,61 @@ QJsonObject ContentParts::media(const Attachment &a, const QString &payload)
 QString ContentParts::recordPayload(const Attachment &a)
 {
     return QStringLiteral("<attachment sha256=%1 bytes=%2>").arg(a.sha256).arg(a.bytes);
+}
+
+namespace {
+
+const char *const kUrlParts[] = {"image_url", "video_url", "audio_url"};
+
+std::optional<std::pair<QString, qint64>> parsePayload(const QString &payload)
+{
+    static const QRegularExpression pattern(
+        QStringLiteral("^<attachment sha256=([0-9a-f]{64}) bytes=(\\d+)>$"));
+    const QRegularExpressionMatch match = pattern.match(payload);
+    if (!match.hasMatch())
+        return std::nullopt;
+    return std::make_pair(match.captured(1), match.captured(2).toLongLong());
+}
+
+} // namespace
+
+std::optional<ContentParts::RecordedFile> ContentParts::recordedFile(const QJsonObject &part)
+{
+    const QString type = part.value(QLatin1String("type")).toString();
+    if (type == QLatin1String("input_audio")) {
+        const QJsonObject audio = part.value(QLatin1String("input_audio")).toObject();
+        const auto payload = parsePayload(audio.value(QLatin1String("data")).toString());
+        if (!payload)
+            return std::nullopt;
+        return RecordedFile{
+            payload->first, payload->second, {}, audio.value(QLatin1String("format")).toString()};
+    }
+    for (const char *key : kUrlParts) {
+        if (type != QLatin1String(key))
+            continue;
+        const QString url = part.value(type).toObject().value(QLatin1String("url")).toString();
+        const qsizetype comma = url.indexOf(QLatin1String(";base64,"));
+        if (!url.startsWith(QLatin1String("data:")) || comma < 0)
+            return std::nullopt;
+        const auto payload = parsePayload(url.mid(comma + 8));
+        if (!payload)
+            return std::nullopt;
+        return RecordedFile{payload->first, payload->second, url.mid(5, comma - 5), {}};
+    }
+    return std::nullopt;
+}
+
+QJsonObject ContentParts::withPayload(const QJsonObject &part, const QString &payload)
+{
+    QJsonObject out = part;
+    const QString type = part.value(QLatin1String("type")).toString();
+    QJsonObject inner = part.value(type).toObject();
+    if (type == QLatin1String("input_audio")) {
+        inner.insert(QLatin1String("data"), payload);
+    } else {
+        const QString url = inner.value(QLatin1String("url")).toString();
+        inner.insert(QLatin1String("url"), url.left(url.indexOf(QLatin1String(";base64,")) + 8) + payload);
+    }
+    out.insert(type, inner);
+    return out;
 }

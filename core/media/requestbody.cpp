@@ -44,7 +44,47 @@ public:
         else
             segments.append(BodySegment{bytes, {}, 0});
     }
-    void file(const Attachment &a) { segments.append(BodySegment{{}, a.filePath, a.bytes}); }
+    // A part with its payload cut out around `file`.
+    void splitPart(const QJsonObject &part, const QString &path, qint64 bytes)
+    {
+        const QByteArray json = compact(part);
+        const qsizetype at = json.indexOf(kEncodedMarker);
+        Q_ASSERT(at >= 0);
+        literal(json.left(at));
+        segments.append(BodySegment{{}, path, bytes});
+        literal(json.mid(at + kEncodedMarker.size()));
+    }
+
+    // A recorded message (a replay): every part that stands for a stored file gets its bytes.
+    void rawMessage(const QJsonObject &m, const QHash<QString, QString> &files)
+    {
+        const QJsonArray parts = m.value(QLatin1String("content")).toArray();
+        bool any = false;
+        for (const QJsonValue &part : parts)
+            any = any || ContentParts::recordedFile(part.toObject()).has_value();
+        if (!any) {
+            literal(compact(m));
+            return;
+        }
+        QJsonObject rest = m;
+        rest.remove(QLatin1String("content"));
+        QByteArray head;
+        openKey(head, rest, "content");
+        head += '[';
+        literal(head);
+        for (qsizetype i = 0; i < parts.size(); ++i) {
+            if (i > 0)
+                literal(",");
+            const QJsonObject part = parts.at(i).toObject();
+            const auto recorded = ContentParts::recordedFile(part);
+            if (recorded && files.contains(recorded->sha256))
+                splitPart(ContentParts::withPayload(part, kMarker), files.value(recorded->sha256),
+                          recorded->bytes);
+            else
+                literal(compact(part));
+        }
+        literal("]}");
+    }
 
     void message(const ChatMessage &m)
     {
@@ -67,12 +107,7 @@ public:
                 literal(compact(ContentParts::media(a, {})));
                 continue;
             }
-            const QByteArray part = compact(ContentParts::media(a, kMarker));
-            const qsizetype at = part.indexOf(kEncodedMarker);
-            Q_ASSERT(at >= 0);
-            literal(part.left(at));
-            file(a);
-            literal(part.mid(at + kEncodedMarker.size()));
+            splitPart(ContentParts::media(a, kMarker), a.filePath, a.bytes);
         }
         if (!m.content.isEmpty()) {
             if (!first)
@@ -92,6 +127,8 @@ qint64 BodySegment::encodedSize() const
 
 bool RequestBody::hasFiles(const ChatRequest &request)
 {
+    if (!request.rawMessages.isEmpty())
+        return !request.rawFiles.isEmpty();
     for (const ChatMessage &m : request.messages) {
         for (const Attachment &a : m.attachments) {
             if (!a.isReference())
@@ -110,10 +147,18 @@ QList<BodySegment> RequestBody::segments(const ChatRequest &request)
     openKey(head, rest, "messages");
     head += '[';
     b.literal(head);
-    for (qsizetype i = 0; i < request.messages.size(); ++i) {
-        if (i > 0)
-            b.literal(",");
-        b.message(request.messages.at(i));
+    if (!request.rawMessages.isEmpty()) {
+        for (qsizetype i = 0; i < request.rawMessages.size(); ++i) {
+            if (i > 0)
+                b.literal(",");
+            b.rawMessage(request.rawMessages.at(i).toObject(), request.rawFiles);
+        }
+    } else {
+        for (qsizetype i = 0; i < request.messages.size(); ++i) {
+            if (i > 0)
+                b.literal(",");
+            b.message(request.messages.at(i));
+        }
     }
     b.literal("]}");
     return b.segments;
@@ -136,6 +181,18 @@ QByteArray RequestBody::assemble(const QList<BodySegment> &segments)
 
 QString RequestBody::checkFiles(const ChatRequest &request)
 {
+    for (const QJsonValue &message : request.rawMessages) {
+        for (const QJsonValue &part : message.toObject().value(QLatin1String("content")).toArray()) {
+            const auto recorded = ContentParts::recordedFile(part.toObject());
+            if (!recorded || !request.rawFiles.contains(recorded->sha256))
+                continue;
+            const QFileInfo info(request.rawFiles.value(recorded->sha256));
+            if (!info.isFile() || info.size() != recorded->bytes)
+                return QCoreApplication::translate("RequestBody",
+                                                   "the attachment %1 is no longer stored at %2")
+                    .arg(recorded->sha256.left(12), info.filePath());
+        }
+    }
     for (const ChatMessage &m : request.messages) {
         for (const Attachment &a : m.attachments) {
             if (a.isReference())

@@ -125,6 +125,12 @@ QJsonObject storedToJson(const StoredMessage &s)
         {QLatin1String("request"), m.request.isEmpty() ? QJsonValue() : QJsonValue(m.request)},
         {QLatin1String("created"), isoTime(m.created)},
     };
+    // Newer keys only when there is something to say, so files of answers without them keep
+    // their bytes.
+    if (!m.serverVersion.isEmpty())
+        o.insert(QLatin1String("server_version"), m.serverVersion);
+    if (!m.logprobs.isEmpty())
+        o.insert(QLatin1String("logprobs"), logprobsToJson(m.logprobs));
     if (!m.attachments.isEmpty())
         o.insert(QLatin1String("attachments"), attachmentsToJson(m.attachments));
     return o;
@@ -148,6 +154,8 @@ StoredMessage storedFromJson(const QJsonObject &o, QHash<QString, ConversationEx
     m.model = o.value(QLatin1String("model")).toString();
     m.metrics = metricsFromJson(o.value(QLatin1String("metrics")).toObject());
     m.request = o.value(QLatin1String("request")).toObject();
+    m.serverVersion = o.value(QLatin1String("server_version")).toString();
+    m.logprobs = logprobsFromJson(o.value(QLatin1String("logprobs")).toArray());
     m.created = parseTime(o.value(QLatin1String("created")));
     m.attachments = attachmentsFromJson(o.value(QLatin1String("attachments")).toArray(), files);
     return s;
@@ -251,6 +259,39 @@ std::optional<ConversationExport::Conversation> fromOurs(const QJsonObject &o)
     info.params = o.value(QLatin1String("params")).toObject();
     info.preset = o.value(QLatin1String("preset")).toString();
     return c;
+}
+
+// Text for a Markdown link's label: no brackets or line breaks to end it early, and no markup.
+QString linkLabel(const QString &name)
+{
+    QString label = name;
+    for (QChar &c : label) {
+        if (c == QLatin1Char('[') || c == QLatin1Char(']') || c == QLatin1Char('\n') ||
+            c == QLatin1Char('\r'))
+            c = QLatin1Char(' ');
+    }
+    label.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+    for (const char *markup : {"*", "_", "`", "!", "<", ">"})
+        label.replace(QLatin1String(markup), QStringLiteral("\\") + QLatin1String(markup));
+    return label.simplified();
+}
+
+QString attachmentLine(const Attachment &a, const QHash<QString, QString> *files)
+{
+    if (a.isReference())
+        return ConversationExport::tr("*Attached: %1*").arg(a.url.toString());
+    if (!files)
+        return ConversationExport::tr("*Attached: %1*").arg(a.name);
+    const QString path = files->value(a.sha256);
+    if (path.isEmpty())
+        return ConversationExport::tr("*Attached: %1 (not exported: the file is no longer in the attachment "
+                                      "store, or could not be read)*")
+            .arg(a.name);
+    // <…> destinations take spaces; the path's own characters are ours (MarkdownExport).
+    const QString link = QStringLiteral("(<%1>)").arg(path);
+    if (a.kind == MediaKind::Image)
+        return QStringLiteral("![%1]").arg(linkLabel(a.name)) + link;
+    return ConversationExport::tr("*Attached:* %1").arg(QStringLiteral("[%1]").arg(linkLabel(a.name)) + link);
 }
 
 QString quoted(const QString &text)
@@ -386,7 +427,8 @@ QList<Message> ConversationExport::activeBranch(const QList<StoredMessage> &mess
     return branch;
 }
 
-QString ConversationExport::toMarkdown(const ConversationInfo &info, const QList<Message> &branch)
+QString ConversationExport::toMarkdown(const ConversationInfo &info, const QList<Message> &branch,
+                                       const QHash<QString, QString> *files)
 {
     QString md =
         QStringLiteral("# %1\n\n").arg(info.title.isEmpty() ? tr("Untitled conversation") : info.title);
@@ -422,8 +464,7 @@ QString ConversationExport::toMarkdown(const ConversationInfo &info, const QList
         if (!m.content.isEmpty())
             md += m.content.trimmed() + QStringLiteral("\n\n");
         for (const Attachment &a : m.attachments)
-            md += tr("*Attached: %1*").arg(a.isReference() ? a.url.toString() : a.name) +
-                  QStringLiteral("\n\n");
+            md += attachmentLine(a, files) + QStringLiteral("\n\n");
         for (const ToolCall &call : m.toolCalls)
             md += tr("*Tool call* `%1`").arg(call.name) + QStringLiteral("\n\n```json\n") + call.arguments +
                   QStringLiteral("\n```\n\n");
@@ -445,11 +486,12 @@ QString ConversationExport::toMarkdown(const ConversationInfo &info, const QList
 }
 
 QString
-ConversationExport::toMarkdownFile(const QList<std::pair<ConversationInfo, QList<Message>>> &conversations)
+ConversationExport::toMarkdownFile(const QList<std::pair<ConversationInfo, QList<Message>>> &conversations,
+                                   const QHash<QString, QString> *files)
 {
     QStringList parts;
     for (const auto &[info, branch] : conversations)
-        parts << toMarkdown(info, branch);
+        parts << toMarkdown(info, branch, files);
     return parts.join(QStringLiteral("\n---\n\n"));
 }
 
@@ -488,8 +530,8 @@ QList<ConversationInfo> ConversationExport::import(ConversationStore &store,
     return imported;
 }
 
-std::optional<QByteArray> ConversationExport::render(ConversationStore &store, const QStringList &uids,
-                                                     bool markdown, QString *error)
+std::optional<QList<ConversationExport::Conversation>>
+ConversationExport::readAll(ConversationStore &store, const QStringList &uids, QString *error)
 {
     QStringList wanted = uids;
     if (wanted.isEmpty()) {
@@ -509,6 +551,16 @@ std::optional<QByteArray> ConversationExport::render(ConversationStore &store, c
         }
         conversations.append(std::move(*c));
     }
+    return conversations;
+}
+
+std::optional<QByteArray> ConversationExport::render(ConversationStore &store, const QStringList &uids,
+                                                     bool markdown, QString *error)
+{
+    const std::optional<QList<Conversation>> read = readAll(store, uids, error);
+    if (!read)
+        return std::nullopt;
+    const QList<Conversation> &conversations = *read;
     if (!markdown) {
         if (conversations.isEmpty())
             return QJsonDocument(QJsonObject{{QLatin1String("format"), kMany},

@@ -18,7 +18,8 @@ class ConversationStore;
 // file gives back the same conversation, and exporting that again gives the same bytes.
 // Attachments travel inside the JSON as data: URLs (in "messages" as the content parts a request
 // sends, in "loquat" beside each attachment's metadata); an import puts them back into the
-// attachment store beside the database. Markdown names them only.
+// attachment store beside the database. Markdown written to a file gets them in a folder beside
+// it (MarkdownExport); printed, it names them only.
 class ConversationExport final {
     Q_DECLARE_TR_FUNCTIONS(ConversationExport)
 
@@ -38,11 +39,16 @@ public:
         QHash<QString, EmbeddedFile> files; // from an import: sha256 -> the attachment's bytes
     };
 
-    static QString toMarkdown(const ConversationInfo &info, const QList<Message> &branch);
+    // `files`, when given: each attachment file's relative path beside the Markdown by digest
+    // (MarkdownExport), or an empty path for one that could not be copied; without it attachments
+    // are named only (a transcript printed to a terminal).
+    static QString toMarkdown(const ConversationInfo &info, const QList<Message> &branch,
+                              const QHash<QString, QString> *files = nullptr);
     static QJsonObject toJson(const Conversation &conversation);
     // One conversation as an object; several as {"format": "loquat.conversations", ...}.
     static QByteArray toJsonFile(const QList<Conversation> &conversations);
-    static QString toMarkdownFile(const QList<std::pair<ConversationInfo, QList<Message>>> &conversations);
+    static QString toMarkdownFile(const QList<std::pair<ConversationInfo, QList<Message>>> &conversations,
+                                  const QHash<QString, QString> *files = nullptr);
 
     // Reads our own files (one or all), an OpenAI request body ({"model", "messages": [...]}) or
     // a bare messages array. Returns an empty list and `error` for anything else.
@@ -56,6 +62,10 @@ public:
     // nullopt and `error` when the store could not read them.
     static std::optional<QByteArray> render(ConversationStore &store, const QStringList &uids, bool markdown,
                                             QString *error);
+    // The conversations `uids` (every one when empty), for export; nullopt and `error` when the
+    // store could not read them.
+    static std::optional<QList<Conversation>> readAll(ConversationStore &store, const QStringList &uids,
+                                                      QString *error);
     // Writes `bytes` to `path` atomically (a full disk leaves any older file as it was).
     static bool save(const QString &path, const QByteArray &bytes, QString *error);
 

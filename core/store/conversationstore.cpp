@@ -2,6 +2,7 @@
 
 #include "conversationtitle.h"
 #include "historysearch.h"
+#include "logprobblob.h"
 #include "media/attachmentstore.h"
 #include "messagejson.h"
 #include "storerows.h"
@@ -24,6 +25,12 @@ using StoreRows::kMessageColumnCount;
 QVariant nullIfEmpty(const QString &text)
 {
     return text.isEmpty() ? QVariant() : QVariant(text);
+}
+
+// NULL when there are none, so that an update never erases the ones stored.
+QVariant logprobsBlob(const Message &m)
+{
+    return m.logprobs.isEmpty() ? QVariant() : QVariant(LogprobBlob::encode(m.logprobs));
 }
 
 QVariant writerPid(const Message &m)
@@ -289,13 +296,13 @@ qint64 ConversationStore::insertMessage(qint64 conversationId, const Message &m,
         insert,
         QStringLiteral("INSERT INTO messages (uid, conversation_id, parent_id, role, content, reasoning, "
                        "tool_calls, alternatives, state, error_text, finish_reason, model, metrics, "
-                       "request, created_ms, updated_ms, writer_pid) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                       "request, created_ms, updated_ms, writer_pid, server_version, logprobs) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {m.uid, conversationId, parentId, m.role, m.content, m.reasoning,
          nullIfEmpty(compact(toolCallsToJson(m.toolCalls))),
          nullIfEmpty(compact(stringsToJson(m.alternatives))), stateName(m.state), m.errorText, m.finishReason,
          m.model, nullIfEmpty(compact(metricsToJson(m.metrics))), nullIfEmpty(compact(m.request)),
-         m.created.isValid() ? toMs(m.created) : now, now, writerPid(m)});
+         m.created.isValid() ? toMs(m.created) : now, now, writerPid(m), m.serverVersion, logprobsBlob(m)});
     if (!ok)
         return 0;
     const qint64 id = insert.lastInsertId().toLongLong();
@@ -361,6 +368,33 @@ void ConversationStore::readAttachments(qint64 conversationId, const QHash<qint6
     }
 }
 
+void ConversationStore::readLogprobs(qint64 conversationId, const QHash<qint64, qsizetype> &place,
+                                     QList<Message> &messages)
+{
+    // Only the blobs of the messages shown: other branches' are skipped without being read (the
+    // first query looks at each row's header only).
+    QSqlQuery ids(m_db.db());
+    ids.setForwardOnly(true);
+    if (!m_db.exec(
+            ids, QStringLiteral("SELECT id FROM messages WHERE conversation_id = ? AND logprobs IS NOT NULL"),
+            {conversationId}))
+        return;
+    QList<std::pair<qint64, qsizetype>> wanted;
+    while (ids.next()) {
+        const qint64 id = ids.value(0).toLongLong();
+        if (const auto at = place.constFind(id); at != place.cend())
+            wanted.append({id, *at});
+    }
+    ids.finish();
+    QSqlQuery blob(m_db.db());
+    for (const auto &[id, at] : wanted) {
+        if (m_db.exec(blob, QStringLiteral("SELECT logprobs FROM messages WHERE id = ?"), {id}) &&
+            blob.next())
+            messages[at].logprobs = LogprobBlob::decode(blob.value(0).toByteArray());
+        blob.finish();
+    }
+}
+
 QString ConversationStore::attachmentRoot() const
 {
     return QFileInfo(m_db.path()).absolutePath() + QStringLiteral("/attachments");
@@ -410,11 +444,14 @@ bool ConversationStore::saveMessage(const QString &conversationUid, const Messag
                            "UPDATE messages SET content = ?, reasoning = ?, tool_calls = ?, alternatives = "
                            "?, "
                            "state = ?, error_text = ?, finish_reason = ?, model = ?, metrics = ?, "
-                           "request = COALESCE(request, ?), updated_ms = ?, writer_pid = ? WHERE id = ?"),
+                           "request = COALESCE(request, ?), updated_ms = ?, writer_pid = ?, "
+                           "server_version = COALESCE(NULLIF(?, ''), server_version), "
+                           "logprobs = COALESCE(?, logprobs) WHERE id = ?"),
                        {m.content, m.reasoning, nullIfEmpty(compact(toolCallsToJson(m.toolCalls))),
                         nullIfEmpty(compact(stringsToJson(m.alternatives))), stateName(m.state), m.errorText,
                         m.finishReason, m.model, nullIfEmpty(compact(metricsToJson(m.metrics))),
-                        nullIfEmpty(compact(m.request)), nowMs(), writerPid(m), existing}) &&
+                        nullIfEmpty(compact(m.request)), nowMs(), writerPid(m), m.serverVersion,
+                        logprobsBlob(m), existing}) &&
                    touch(conversation);
         }
         QVariant parent; // NULL: a first turn
@@ -522,6 +559,7 @@ QList<Message> ConversationStore::walk(qint64 conversationId, qint64 fromMessage
     }
     rows.finish();
     readAttachments(conversationId, place, messages);
+    readLogprobs(conversationId, place, messages);
     return messages;
 }
 
@@ -647,8 +685,8 @@ QList<StoredMessage> ConversationStore::tree(const QString &conversationUid)
             q,
             QStringLiteral("SELECT %1, m.request, p.uid,"
                            " CASE WHEN m.parent_id IS NULL THEN (SELECT c.active_child FROM conversations c"
-                           " WHERE c.id = m.conversation_id) = m.id ELSE p.active_child = m.id END"
-                           " FROM messages m LEFT JOIN messages p ON p.id = m.parent_id"
+                           " WHERE c.id = m.conversation_id) = m.id ELSE p.active_child = m.id END,"
+                           " m.logprobs FROM messages m LEFT JOIN messages p ON p.id = m.parent_id"
                            " WHERE m.conversation_id = ? ORDER BY m.id")
                 .arg(StoreRows::messageColumns()),
             {conversation}))
@@ -659,6 +697,7 @@ QList<StoredMessage> ConversationStore::tree(const QString &conversationUid)
         stored.message.request = parseObject(q.value(kMessageColumnCount).toString());
         stored.parentUid = q.value(kMessageColumnCount + 1).toString();
         stored.active = q.value(kMessageColumnCount + 2).toBool();
+        stored.message.logprobs = LogprobBlob::decode(q.value(kMessageColumnCount + 3).toByteArray());
         readAttachments(stored.message);
         list.append(std::move(stored));
     }

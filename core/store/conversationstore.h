@@ -106,6 +106,7 @@ private:
     // Those of the branch's messages (`place`: message id -> index in `messages`).
     void readAttachments(qint64 conversationId, const QHash<qint64, qsizetype> &place,
                          QList<Message> &messages);
+    void readLogprobs(qint64 conversationId, const QHash<qint64, qsizetype> &place, QList<Message> &messages);
     // The files (sha256 -> format) the rows matching `where` refer to.
     QHash<QString, QString> attachmentFiles(const QString &where, const QVariantList &values);
     // Deletes those of `files` that no message refers to any more.

@@ -97,6 +97,40 @@ ToolCallList MessageJson::toolCallsFromJson(const QJsonArray &json)
     return calls;
 }
 
+QJsonArray MessageJson::logprobsToJson(const TokenLogprobList &tokens)
+{
+    QJsonArray json;
+    for (const TokenLogprob &token : tokens) {
+        QJsonArray top;
+        for (const TopLogprob &alternative : token.top)
+            top.append(QJsonObject{{QLatin1String("token"), alternative.token},
+                                   {QLatin1String("logprob"), alternative.logprob}});
+        json.append(QJsonObject{{QLatin1String("token"), token.token},
+                                {QLatin1String("logprob"), token.logprob},
+                                {QLatin1String("top_logprobs"), top}});
+    }
+    return json;
+}
+
+TokenLogprobList MessageJson::logprobsFromJson(const QJsonArray &json)
+{
+    TokenLogprobList tokens;
+    tokens.reserve(json.size());
+    for (const QJsonValue &value : json) {
+        const QJsonObject object = value.toObject();
+        TokenLogprob token;
+        token.token = object.value(QLatin1String("token")).toString();
+        token.logprob = object.value(QLatin1String("logprob")).toDouble();
+        for (const QJsonValue &alternative : object.value(QLatin1String("top_logprobs")).toArray()) {
+            const QJsonObject top = alternative.toObject();
+            token.top.append(TopLogprob{top.value(QLatin1String("token")).toString(),
+                                        top.value(QLatin1String("logprob")).toDouble()});
+        }
+        tokens.append(token);
+    }
+    return tokens;
+}
+
 QJsonArray MessageJson::stringsToJson(const QStringList &strings)
 {
     return QJsonArray::fromStringList(strings);

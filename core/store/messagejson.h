@@ -20,6 +20,11 @@ MessageMetrics metricsFromJson(const QJsonObject &json);
 QJsonArray toolCallsToJson(const ToolCallList &calls);
 ToolCallList toolCallsFromJson(const QJsonArray &json);
 
+// Token log probabilities in the server's shape (choices[].logprobs.content):
+// [{"token","logprob","top_logprobs":[{"token","logprob"}]}].
+QJsonArray logprobsToJson(const TokenLogprobList &tokens);
+TokenLogprobList logprobsFromJson(const QJsonArray &json);
+
 QJsonArray stringsToJson(const QStringList &strings);
 QStringList stringsFromJson(const QJsonArray &json);
 

@@ -43,8 +43,10 @@ ConversationInfo StoreRows::readConversation(const QSqlQuery &q, int first)
 
 QString StoreRows::messageColumns()
 {
-    return QStringLiteral("m.uid, m.role, m.content, m.reasoning, m.tool_calls, m.alternatives, m.state, "
-                          "m.error_text, m.finish_reason, m.model, m.metrics, m.created_ms");
+    return QStringLiteral(
+        "m.uid, m.role, m.content, m.reasoning, m.tool_calls, m.alternatives, m.state, "
+        "m.error_text, m.finish_reason, m.model, m.metrics, m.created_ms, m.server_version, "
+        "m.request IS NOT NULL");
 }
 
 Message StoreRows::readMessage(const QSqlQuery &q, int first)
@@ -62,5 +64,7 @@ Message StoreRows::readMessage(const QSqlQuery &q, int first)
     m.model = q.value(first + 9).toString();
     m.metrics = metricsFromJson(parseObject(q.value(first + 10).toString()));
     m.created = fromMs(q.value(first + 11).toLongLong());
+    m.serverVersion = q.value(first + 12).toString();
+    m.requestStored = q.value(first + 13).toBool();
     return m;
 }

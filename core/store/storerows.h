@@ -15,9 +15,10 @@ QString conversationColumns(const QString &table = {});
 constexpr int kConversationColumnCount = 13;
 ConversationInfo readConversation(const QSqlQuery &query, int firstColumn = 0);
 
-// The message columns of alias m, request excepted (it is read on demand).
+// The message columns of alias m, request and logprobs excepted (they are big: the request is
+// read on demand, the logprobs by ConversationStore for the messages shown).
 QString messageColumns();
-constexpr int kMessageColumnCount = 12;
+constexpr int kMessageColumnCount = 14;
 Message readMessage(const QSqlQuery &query, int firstColumn = 0);
 
 } // namespace StoreRows

@@ -82,6 +82,13 @@ QList<StoreSchema::Step> makeSteps()
              QStringLiteral(
                  "CREATE INDEX messages_tree ON messages(conversation_id, id, parent_id, active_child)"),
          }},
+        {QStringLiteral("the server's version and the token log probabilities of answers"),
+         {
+             // server_version: GET /version when the answer was asked for ('' when not served).
+             // logprobs: LogprobBlob (compressed binary; 4,000 tokens with top-5 take ~100 kB).
+             QStringLiteral("ALTER TABLE messages ADD COLUMN server_version TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE messages ADD COLUMN logprobs BLOB"),
+         }},
     };
 }
 

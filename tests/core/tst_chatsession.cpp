@@ -2,6 +2,7 @@
 // streamed into the model (coalesced), how they end, and the branch operations (edit and resend,
 // regenerate, replay).
 
+#include "api/serverinsight.h"
 #include "api/vllmclient.h"
 #include "chat/chatsession.h"
 #include "chat/conversationmodel.h"
@@ -13,6 +14,14 @@
 #include <QTest>
 
 namespace {
+int versionRequests(const SimServer &sim)
+{
+    int count = 0;
+    for (const SimRequestRecord &r : sim.requests())
+        count += r.path == "/version" ? 1 : 0;
+    return count;
+}
+
 QStringList rolesOf(const ChatRequest &request)
 {
     QStringList roles;
@@ -201,6 +210,48 @@ private slots:
         QCOMPARE(m_model->rowCount(), 2);
         QCOMPARE(m_model->message(1).request, request.toJson());
         QCOMPARE(m_sim->sim().lastChatBody(), request.toJson());
+    }
+
+    // The version ServerInsight asks once per server, as the window wires it to the session.
+    void eachAnswerKeepsTheServersVersion()
+    {
+        SimOptions options;
+        options.version = QStringLiteral("0.21.1");
+        SimFixture sim(options);
+        VllmClient client(&sim.network());
+        ConversationModel model;
+        ChatSession session(&client, &model);
+        session.setModel(QStringLiteral("sim-chat"));
+        ServerInsight insight(&client);
+        insight.setPolling(false);
+        connect(&insight, &ServerInsight::changed, &session,
+                [&] { session.setServerVersion(insight.version()); });
+        client.setServer(sim.config());
+        // Sent before the version is known: the chat does not wait, the answer gets it later.
+        QVERIFY(session.send(QStringLiteral("first")));
+        QVERIFY(model.message(1).serverVersion.isEmpty());
+        QSignalSpy finished(&session, &ChatSession::answerFinished);
+        QVERIFY(finished.wait(15000));
+        QTRY_COMPARE(model.message(1).serverVersion, QStringLiteral("0.21.1"));
+        QCOMPARE(versionRequests(sim.sim()), 1);
+        // Known: each new answer carries it at once, and /version is not asked again.
+        QVERIFY(session.send(QStringLiteral("second")));
+        QCOMPARE(model.message(3).serverVersion, QStringLiteral("0.21.1"));
+        QVERIFY(finished.wait(15000));
+        QCOMPARE(versionRequests(sim.sim()), 1);
+
+        // Another server, without /version (llama.cpp): quietly nothing, the chat unharmed.
+        SimOptions llama;
+        llama.dialect = SimDialect::LlamaCpp;
+        SimFixture other(llama);
+        client.setServer(other.config());
+        QVERIFY(session.serverVersion().isEmpty());
+        QVERIFY(session.send(QStringLiteral("third")));
+        QVERIFY(finished.wait(15000));
+        QCOMPARE(model.message(5).state, MessageState::Complete);
+        QTRY_COMPARE(versionRequests(other.sim()), 1);
+        QTest::qWait(50);
+        QVERIFY(model.message(5).serverVersion.isEmpty());
     }
 };
 

@@ -162,6 +162,18 @@ private slots:
                       QStringLiteral("json"), QStringLiteral("--output"), file})
                      .status,
                  0);
+        // The export shows the answer's request. (The CLI's server_version is recorded only when
+        // /version answers before the chat ends: a race, so not asserted here.)
+        QFile exported(file);
+        QVERIFY(exported.open(QIODevice::ReadOnly));
+        const QJsonObject root = QJsonDocument::fromJson(exported.readAll()).object();
+        const QJsonObject one = root.contains(QStringLiteral("conversations"))
+                                    ? root.value(QStringLiteral("conversations")).toArray().first().toObject()
+                                    : root;
+        const QJsonArray tree =
+            one.value(QStringLiteral("loquat")).toObject().value(QStringLiteral("messages")).toArray();
+        QCOMPARE(tree.size(), 2);
+        QVERIFY(tree.at(1).toObject().value(QStringLiteral("request")).isObject());
         // Into a second store: the same conversation, and the same export.
         QTemporaryDir other;
         Run imported = run({QStringLiteral("--data-dir"), other.path(), QStringLiteral("conversations"),

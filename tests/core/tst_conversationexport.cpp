@@ -116,6 +116,20 @@ private slots:
             full.value(QStringLiteral("request")).toObject().value(QStringLiteral("temperature")).toDouble(),
             0.2);
         QCOMPARE(full.value(QStringLiteral("tool_calls")).toArray().size(), 1);
+        // What the answer keeps beside its request: the server's version, the token probabilities
+        // in the server's own shape.
+        QCOMPARE(full.value(QStringLiteral("server_version")).toString(), QStringLiteral("0.21.1"));
+        const QJsonArray logprobs = full.value(QStringLiteral("logprobs")).toArray();
+        QCOMPARE(logprobs.size(), 2);
+        QCOMPARE(logprobs.at(0).toObject().value(QStringLiteral("token")).toString(), QStringLiteral("Sun"));
+        QCOMPARE(logprobs.at(0)
+                     .toObject()
+                     .value(QStringLiteral("top_logprobs"))
+                     .toArray()
+                     .at(1)
+                     .toObject()
+                     .value(QStringLiteral("logprob")),
+                 QJsonValue(-4.25));
         QCOMPARE(full.value(QStringLiteral("parent")).toString(),
                  tree.at(0).toObject().value(QStringLiteral("uid")).toString());
     }

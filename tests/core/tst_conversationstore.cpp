@@ -115,8 +115,13 @@ private slots:
         QCOMPARE(read.metrics.completionTokensEstimated, answer.metrics.completionTokensEstimated);
         QCOMPARE(read.metrics.wallMs, answer.metrics.wallMs);
         QCOMPARE(read.created, answer.created);
-        // The request is read on demand, not with the branch.
+        QCOMPARE(read.serverVersion, QStringLiteral("0.21.1"));
+        QCOMPARE(read.logprobs, answer.logprobs); // exact, alternatives and all
+        QVERIFY(branch.at(0).logprobs.isEmpty());
+        // The request is read on demand, not with the branch (which says there is one).
         QVERIFY(read.request.isEmpty());
+        QVERIFY(read.requestStored);
+        QVERIFY(!branch.at(0).requestStored);
         QCOMPARE(again.request(answer.uid), answer.request);
         // Unknown figures stay unknown.
         QCOMPARE(branch.at(0).metrics.ttftMs, -1);
@@ -142,6 +147,34 @@ private slots:
         QCOMPARE(branch.at(1).content, QStringLiteral("Hello there"));
         QCOMPARE(branch.at(1).state, MessageState::Stopped);
         QCOMPARE(store().request(answer.uid).value(QStringLiteral("model")).toString(), QStringLiteral("m"));
+    }
+
+    void versionAndLogprobsGrowWithTheStreamAndAreNeverErased()
+    {
+        ConversationInfo info;
+        store().saveConversation(info);
+        const Message question = message(QStringLiteral("user"), QStringLiteral("hi"));
+        Message answer = message(QStringLiteral("assistant"), QStringLiteral("A"));
+        answer.state = MessageState::Streaming;
+        answer.logprobs = {TokenLogprob{QStringLiteral("A"), -0.5, {}}};
+        QVERIFY(store().saveMessage(info.uid, question, {}));
+        QVERIFY(store().saveMessage(info.uid, answer, question.uid));
+        // The version arrived after the answer began; more tokens came.
+        answer.serverVersion = QStringLiteral("0.9.2");
+        answer.content = QStringLiteral("AB");
+        answer.logprobs.append(
+            TokenLogprob{QStringLiteral("B"), -1.5, {TopLogprob{QStringLiteral("C"), -2}}});
+        QVERIFY(store().saveMessage(info.uid, answer, question.uid));
+        // A later write without them (a message whose fields were not loaded) keeps them.
+        Message bare = answer;
+        bare.serverVersion.clear();
+        bare.logprobs.clear();
+        bare.state = MessageState::Complete;
+        QVERIFY(store().saveMessage(info.uid, bare, question.uid));
+        const Message read = store().branch(info.uid).at(1);
+        QCOMPARE(read.serverVersion, QStringLiteral("0.9.2"));
+        QCOMPARE(read.logprobs, answer.logprobs);
+        QCOMPARE(read.state, MessageState::Complete);
     }
 
     void firstUserMessageNamesTheConversation()

@@ -1,4 +1,5 @@
 #include "store/conversationstore.h"
+#include "store/logprobblob.h"
 #include "store/storeschema.h"
 #include "storefixture.h"
 
@@ -22,6 +23,11 @@ struct Seed {
     QStringList branch; // the contents the branch must show after migrating
     QString searchWord; // found after migrating (the index is built from the old rows)
 };
+
+TokenLogprobList seedLogprobs()
+{
+    return {TokenLogprob{QStringLiteral("Yes"), -0.25, {TopLogprob{QStringLiteral("No"), -1.75}}}};
+}
 
 QList<Seed> seeds()
 {
@@ -81,6 +87,23 @@ QList<Seed> seeds()
          QStringLiteral("Seeded v3"),
          {QStringLiteral("Medlar jam")},
          QStringLiteral("medlar")},
+        // Version 4: the server's version and the token log probabilities of an answer.
+        {{QStringLiteral("INSERT INTO conversations (id, uid, title, title_set, created_ms, updated_ms) "
+                         "VALUES (10, 'seed-v4', 'Seeded v4', 1, 1700000200000, 1700000200000)"),
+          QStringLiteral(
+              "INSERT INTO messages (id, uid, conversation_id, parent_id, role, content, created_ms, "
+              "updated_ms) VALUES (20, 'v4-q', 10, NULL, 'user', 'Loquat tart', 1700000200000, "
+              "1700000200000)"),
+          QStringLiteral(
+              "INSERT INTO messages (id, uid, conversation_id, parent_id, role, content, created_ms, "
+              "updated_ms, server_version, logprobs) VALUES (21, 'v4-a', 10, 20, 'assistant', "
+              "'Yes', 1700000200001, 1700000200001, '0.21.1', X'%1')")
+              .arg(QString::fromLatin1(LogprobBlob::encode(seedLogprobs()).toHex())),
+          QStringLiteral("UPDATE messages SET active_child = 21 WHERE id = 20")},
+         QStringLiteral("seed-v4"),
+         QStringLiteral("Seeded v4"),
+         {QStringLiteral("Loquat tart"), QStringLiteral("Yes")},
+         QStringLiteral("loquat")},
     };
 }
 
@@ -221,6 +244,42 @@ private slots:
         QCOMPARE(store.request(QStringLiteral("v1-a")).value(QStringLiteral("model")).toString(),
                  QStringLiteral("sim-chat"));
         QCOMPARE(branch.at(0).created.toMSecsSinceEpoch(), 1700000000000);
+    }
+
+    void versionThreeAnswersGainEmptyVersionAndLogprobs()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("loquat.db"));
+        QVERIFY(makeFileAt(path, 3));
+        ConversationStore store(path);
+        QVERIFY(store.open().open);
+        // Answers from before the step: nothing known, nothing made up.
+        const QList<Message> old = store.branch(QStringLiteral("seed-v1"));
+        QCOMPARE(old.size(), 2);
+        QVERIFY(old.at(1).serverVersion.isEmpty());
+        QVERIFY(old.at(1).logprobs.isEmpty());
+        QVERIFY(old.at(1).requestStored);
+        // The migrated file keeps both for new answers.
+        Message answer = message(QStringLiteral("assistant"), QStringLiteral("after"));
+        answer.serverVersion = QStringLiteral("0.22.0");
+        answer.logprobs = seedLogprobs();
+        QVERIFY(store.saveMessage(QStringLiteral("seed-v1"), answer, QStringLiteral("v1-a")));
+        const QList<Message> branch = store.branch(QStringLiteral("seed-v1"));
+        QCOMPARE(branch.last().serverVersion, QStringLiteral("0.22.0"));
+        QCOMPARE(branch.last().logprobs, seedLogprobs());
+    }
+
+    void seededVersionFourReadsVersionAndLogprobs()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("loquat.db"));
+        QVERIFY(makeFileAt(path, 4));
+        ConversationStore store(path);
+        QVERIFY(store.open().open);
+        const QList<Message> branch = store.branch(QStringLiteral("seed-v4"));
+        QCOMPARE(branch.size(), 2);
+        QCOMPARE(branch.at(1).serverVersion, QStringLiteral("0.21.1"));
+        QCOMPARE(branch.at(1).logprobs, seedLogprobs());
     }
 
     void aFailedStepChangesNothing()

@@ -40,6 +40,12 @@ Message StoreFixture::fullAnswer(const QString &content)
     m.metrics.completionTokens = 340;
     m.metrics.completionTokensEstimated = true;
     m.metrics.wallMs = 4100;
+    m.serverVersion = QStringLiteral("0.21.1");
+    m.logprobs = {TokenLogprob{QStringLiteral("Sun"),
+                               -0.015625,
+                               {TopLogprob{QStringLiteral("Sun"), -0.015625},
+                                TopLogprob{QStringLiteral("Rain"), -4.25}}},
+                  TokenLogprob{QStringLiteral("ny é🙂"), -9999.0, {}}};
     m.request = QJsonObject{{QStringLiteral("model"), QStringLiteral("sim-chat")},
                             {QStringLiteral("temperature"), 0.2},
                             {QStringLiteral("messages"),

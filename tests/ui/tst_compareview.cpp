@@ -129,6 +129,35 @@ private slots:
         QVERIFY(m_view->messageLabel()->text().contains(QStringLiteral("2 lane(s) failed")));
     }
 
+    void panesAreMadeAheadAndReusedHidden()
+    {
+        // Panes for the lanes being set up are made ahead, hidden, so that Run only shows them.
+        QVERIFY(m_view->setLanes({LaneSpec{}, LaneSpec{}, LaneSpec{}}));
+        QTRY_COMPARE_WITH_TIMEOUT(m_view->findChildren<ComparePane *>().size(), 3, kWaitMs);
+        for (const ComparePane *pane : m_view->findChildren<ComparePane *>())
+            QVERIFY(!pane->isVisibleTo(m_view.get()));
+        QCOMPARE(m_view->paneCount(), 0);
+        m_view->promptEdit()->setPlainText(QStringLiteral("Hello"));
+        QVERIFY(m_view->start());
+        QCOMPARE(m_view->paneCount(), 3);
+        QCOMPARE(m_view->findChildren<ComparePane *>().size(), 3); // none made at Run
+        QTRY_VERIFY_WITH_TIMEOUT(m_view->pane(2)->isVisibleTo(m_view.get()), kWaitMs);
+        finish();
+        QCOMPARE(m_view->chart()->lengths().size(), 3);
+        QVERIFY(m_view->pane(2)->view()->toPlainText().contains(QStringLiteral("Réponse 1")));
+
+        // Fewer lanes: the extra pane is hidden and shows nothing of the last run.
+        QVERIFY(m_view->setLanes({LaneSpec{}, LaneSpec{}}));
+        QVERIFY(m_view->start());
+        QCOMPARE(m_view->paneCount(), 2);
+        QVERIFY(!m_view->pane(2)->isVisibleTo(m_view.get()));
+        QVERIFY(m_view->pane(2)->view()->toPlainText().isEmpty());
+        finish();
+        QCOMPARE(m_view->chart()->lengths().size(), 2);
+        QCOMPARE(m_view->chart()->speeds().size(), 2);
+        QVERIFY(m_view->pane(1)->isVisibleTo(m_view.get()));
+    }
+
     void invalidLaneCaughtBeforeSending()
     {
         m_view->laneEditor(1)->overridesEdit()->setText(QStringLiteral("top_p=2"));

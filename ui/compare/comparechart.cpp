@@ -26,8 +26,29 @@ QChartView *makeView(QWidget *parent)
     return view;
 }
 
+// Shows the values; when the chart already has bars for the same lanes, only the values and the
+// scale change (no series or axes made again, so no relayout of the whole chart).
 void fill(QChart *chart, const QString &title, const QStringList &categories, const QList<double> &values)
 {
+    const double top = values.isEmpty() ? 1.0 : *std::max_element(values.begin(), values.end());
+    const double yMax = top > 0 ? top * 1.15 : 1.0;
+    auto *series = chart->series().isEmpty() ? nullptr : qobject_cast<QBarSeries *>(chart->series().first());
+    const QList<QAbstractAxis *> xs = chart->axes(Qt::Horizontal);
+    const QList<QAbstractAxis *> ys = chart->axes(Qt::Vertical);
+    auto *x = xs.isEmpty() ? nullptr : qobject_cast<QBarCategoryAxis *>(xs.first());
+    auto *y = ys.isEmpty() ? nullptr : qobject_cast<QValueAxis *>(ys.first());
+    if (series && x && y && series->count() == 1 && x->categories() == categories &&
+        series->barSets().first()->count() == values.size()) {
+        QBarSet *set = series->barSets().first();
+        for (qsizetype i = 0; i < values.size(); ++i) {
+            const double v = std::max(0.0, values.at(i));
+            if (set->at(i) != v)
+                set->replace(i, v);
+        }
+        if (y->max() != yMax)
+            y->setRange(0, yMax);
+        return;
+    }
     chart->removeAllSeries();
     for (QAbstractAxis *axis : chart->axes()) {
         chart->removeAxis(axis);
@@ -37,18 +58,17 @@ void fill(QChart *chart, const QString &title, const QStringList &categories, co
     auto *set = new QBarSet(title);
     for (const double v : values)
         *set << std::max(0.0, v);
-    auto *series = new QBarSeries;
+    series = new QBarSeries;
     series->append(set);
     series->setLabelsVisible(true);
     series->setLabelsFormat(QStringLiteral("@value"));
     chart->addSeries(series);
-    auto *x = new QBarCategoryAxis;
+    x = new QBarCategoryAxis;
     x->append(categories);
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
-    auto *y = new QValueAxis;
-    const double top = values.isEmpty() ? 1.0 : *std::max_element(values.begin(), values.end());
-    y->setRange(0, top > 0 ? top * 1.15 : 1.0);
+    y = new QValueAxis;
+    y->setRange(0, yMax);
     y->setLabelFormat(QStringLiteral("%.0f"));
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
@@ -66,6 +86,14 @@ CompareChart::CompareChart(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_speedView);
     layout->addWidget(m_lengthView);
+    // Each chart's update ends in a repaint that Qt Charts makes at once (the scene flushes the
+    // window's pending paint): the second chart follows one turn of the event loop later, so
+    // the two never add up to one long stall.
+    m_lengthLater.setSingleShot(true);
+    m_lengthLater.setInterval(0);
+    connect(&m_lengthLater, &QTimer::timeout, this, [this] {
+        fill(m_lengthView->chart(), tr("Length (completion tokens)"), m_categories, m_lengths);
+    });
 }
 
 void CompareChart::showRun(const CompareRun &run)
@@ -79,6 +107,7 @@ void CompareChart::showRun(const CompareRun &run)
         m_speeds << std::max(0.0, m.tokensPerSecond);
         m_lengths << double(std::max<qint64>(0, m.completionTokens));
     }
-    fill(m_speedView->chart(), tr("Speed (tokens/s)"), categories, m_speeds);
-    fill(m_lengthView->chart(), tr("Length (completion tokens)"), categories, m_lengths);
+    m_categories = categories;
+    fill(m_speedView->chart(), tr("Speed (tokens/s)"), m_categories, m_speeds);
+    m_lengthLater.start();
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QTimer>
 #include <QWidget>
 
 class CompareRun;
@@ -17,13 +18,16 @@ public:
     explicit CompareChart(QWidget *parent = nullptr);
 
     void showRun(const CompareRun &run);
-    // The values last shown, per lane (for tests): speed and length.
+    // The values last shown, per lane (for tests): speed and length. The length chart is drawn
+    // one turn of the event loop after the speed chart.
     const QList<double> &speeds() const { return m_speeds; }
     const QList<double> &lengths() const { return m_lengths; }
 
 private:
     QChartView *m_speedView;
     QChartView *m_lengthView;
+    QStringList m_categories;
     QList<double> m_speeds;
     QList<double> m_lengths;
+    QTimer m_lengthLater;
 };

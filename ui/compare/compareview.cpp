@@ -40,6 +40,13 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+namespace {
+// How long the chart may lag behind the lanes. A chart update is a relayout of two Qt Charts
+// scenes and a repaint that costs a few milliseconds, so it never joins the lanes' first paint
+// right after Run, and lanes finishing together make one update instead of one each.
+constexpr int kChartRefreshMs = 250;
+} // namespace
+
 CompareView::CompareView(VllmClient *client, ConversationModel *conversation, PresetStore *presets,
                          QWidget *parent)
     : QWidget(parent)
@@ -73,6 +80,13 @@ CompareView::CompareView(VllmClient *client, ConversationModel *conversation, Pr
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addWidget(splitter);
+
+    m_paneMaker.setSingleShot(true);
+    m_paneMaker.setInterval(0);
+    connect(&m_paneMaker, &QTimer::timeout, this, &CompareView::prepareNextPane);
+    m_chartRefresh.setSingleShot(true);
+    m_chartRefresh.setInterval(kChartRefreshMs);
+    connect(&m_chartRefresh, &QTimer::timeout, this, &CompareView::refreshChart);
 
     connect(m_run, &CompareRun::laneChanged, this, &CompareView::onLaneChanged);
     connect(m_run, &CompareRun::laneFinished, this, &CompareView::onLaneFinished);
@@ -310,6 +324,7 @@ void CompareView::addLane(const LaneSpec &lane)
         renumber();
     });
     renumber();
+    preparePanesLater();
 }
 
 void CompareView::renumber()
@@ -469,34 +484,92 @@ bool CompareView::launch(const QString &prompt, const QList<LaneSpec> &lanes,
     for (int i = 0; i < m_run->laneCount(); ++i)
         onLaneChanged(i);
     m_diff->setRun(m_run);
-    m_chart->showRun(*m_run);
+    refreshChartLater();
     return true;
+}
+
+void CompareView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    preparePanesLater();
+}
+
+ComparePane *CompareView::makePane()
+{
+    auto *pane = new ComparePane(int(m_panes.size()), this);
+    connect(pane, &ComparePane::stopRequested, m_run, &CompareRun::stop);
+    connect(pane, &ComparePane::continueRequested, this, &CompareView::continueFrom);
+    connect(pane, &ComparePane::requestRequested, this, &CompareView::openLaneRequest);
+    // Hidden until a run uses it: a hidden widget is not polished, laid out or painted.
+    pane->hide();
+    m_panesLayout->addWidget(pane, 1);
+    m_panes.append(pane);
+    return pane;
+}
+
+void CompareView::preparePanesLater()
+{
+    if (isVisible() && m_panes.size() < m_editors.size() && !m_paneMaker.isActive())
+        m_paneMaker.start();
+}
+
+void CompareView::prepareNextPane()
+{
+    // Made ahead while the user sets the lanes up, one per turn of the event loop: Run then only
+    // shows them, so making eight panes (each a text browser with its document and style) never
+    // lands in the same moment as their first layout and paint.
+    if (m_panes.size() >= m_editors.size())
+        return;
+    makePane();
+    preparePanesLater();
 }
 
 void CompareView::buildPanes()
 {
-    // The last run's panes are kept (with their views and layouts): Run again costs no new widgets.
-    while (m_panes.size() > m_run->laneCount())
-        delete m_panes.takeLast();
-    for (int i = int(m_panes.size()); i < m_run->laneCount(); ++i) {
-        auto *pane = new ComparePane(i, this);
-        connect(pane, &ComparePane::stopRequested, m_run, &CompareRun::stop);
-        connect(pane, &ComparePane::continueRequested, this, &CompareView::continueFrom);
-        connect(pane, &ComparePane::requestRequested, this, &CompareView::openLaneRequest);
-        m_panesLayout->addWidget(pane, 1);
-        m_panes.append(pane);
-    }
-    for (int i = 0; i < m_run->laneCount(); ++i) {
+    // Panes are kept from run to run (with their views and layouts) and made ahead of time
+    // (prepareNextPane): Run makes only those still missing.
+    const int lanes = m_run->laneCount();
+    while (m_panes.size() < lanes)
+        makePane();
+    for (int i = 0; i < int(m_panes.size()); ++i) {
         ComparePane *pane = m_panes.at(i);
+        if (i >= lanes) {
+            pane->hide();
+            pane->setModel(nullptr);
+            continue;
+        }
         pane->setModel(m_run->laneModel(i));
         pane->setTitle(m_run->lane(i).label().isEmpty() ? m_run->modelOf(i) : m_run->lane(i).label(),
                        ParamDiff::between(m_run->lane(0), m_run->lane(i), m_run->defaultModel()));
     }
+    m_panesInUse = lanes;
+    // Shown on the next turn of the event loop (as a layout shows a widget added to it): showing
+    // polishes each pane, so the click that sent the requests returns sooner and the panes'
+    // first layout and paint come on the turns after.
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            for (int i = 0; i < m_panesInUse && i < int(m_panes.size()); ++i)
+                m_panes.at(i)->show();
+        },
+        Qt::QueuedConnection);
+}
+
+void CompareView::refreshChartLater()
+{
+    if (!m_chartRefresh.isActive())
+        m_chartRefresh.start();
+}
+
+void CompareView::refreshChart()
+{
+    m_chartRefresh.stop();
+    m_chart->showRun(*m_run);
 }
 
 void CompareView::onLaneChanged(int lane)
 {
-    if (lane < m_panes.size())
+    if (lane < m_panesInUse)
         m_panes.at(lane)->updateStatus(m_run->answer(lane),
                                        m_run->answer(lane).state == MessageState::Streaming);
 }
@@ -504,7 +577,7 @@ void CompareView::onLaneChanged(int lane)
 void CompareView::onLaneFinished(int lane)
 {
     onLaneChanged(lane);
-    m_chart->showRun(*m_run);
+    refreshChartLater();
 }
 
 void CompareView::onRunFinished()
@@ -517,7 +590,7 @@ void CompareView::onRunFinished()
     showMessage(failed == 0 ? tr("Done.")
                             : tr("Done; %n lane(s) failed (the reason is on the lane).", nullptr, failed),
                 failed > 0);
-    m_chart->showRun(*m_run);
+    refreshChart(); // the final figures at once
     m_diff->setRun(m_run);
 }
 

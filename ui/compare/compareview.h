@@ -6,6 +6,7 @@
 
 #include <QJsonObject>
 #include <QList>
+#include <QTimer>
 #include <QWidget>
 
 class CompareChart;
@@ -65,7 +66,8 @@ public:
 
     int laneEditorCount() const { return int(m_editors.size()); }
     LaneEditor *laneEditor(int index) const { return m_editors.at(index); }
-    int paneCount() const { return int(m_panes.size()); }
+    // The panes of the last run (more may be made ahead, hidden, for lanes not yet run).
+    int paneCount() const { return m_panesInUse; }
     ComparePane *pane(int index) const { return m_panes.at(index); }
     QPlainTextEdit *promptEdit() const { return m_prompt; }
     QCheckBox *historyBox() const { return m_history; }
@@ -81,6 +83,9 @@ signals:
     void continueInChat(const QList<Message> &conversation, const QString &model, const QJsonObject &params,
                         const QString &profileId);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     QWidget *buildSetup();
     void renumber();
@@ -91,6 +96,11 @@ private:
     void updateHistoryBox();
     void showMessage(const QString &text, bool error = false);
     void buildPanes();
+    ComparePane *makePane();
+    void preparePanesLater();
+    void prepareNextPane();
+    void refreshChartLater();
+    void refreshChart();
     void onLaneChanged(int lane);
     void onLaneFinished(int lane);
     void onRunFinished();
@@ -117,7 +127,10 @@ private:
     QVBoxLayout *m_editorsLayout = nullptr;
     QList<LaneEditor *> m_editors;
     QHBoxLayout *m_panesLayout = nullptr;
-    QList<ComparePane *> m_panes;
+    QList<ComparePane *> m_panes; // pane i shows lane i; those past m_panesInUse are hidden
+    int m_panesInUse = 0;
+    QTimer m_paneMaker;    // makes the next missing pane, one per turn of the event loop
+    QTimer m_chartRefresh; // coalesces chart updates (see refreshChartLater)
     CompareChart *m_chart = nullptr;
     DiffView *m_diff = nullptr;
 };

@@ -1,5 +1,6 @@
 #include "samplingcontroller.h"
 
+#include "api/curlcommand.h"
 #include "api/vllmclient.h"
 #include "chat/chatsession.h"
 #include "chat/conversationmodel.h"
@@ -10,16 +11,25 @@
 #include "requestdialog.h"
 #include "samplingpanel.h"
 #include "serverbar.h"
+#include "store/activeconversation.h"
+#include "store/replayrequest.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QClipboard>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QDockWidget>
+#include <QFileDialog>
 #include <QLabel>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QSettings>
 #include <QStatusBar>
+#include <QThreadPool>
 #include <QVBoxLayout>
 
 namespace {
@@ -139,22 +149,115 @@ void SamplingController::openRequest(quint64 messageId)
     const int row = m_conversation->rowOfId(messageId);
     if (row < 0)
         return;
-    const QJsonObject body = m_conversation->message(row).request;
+    const Message &message = m_conversation->message(row);
+    if (!message.request.isEmpty() || !m_window->history()) {
+        showRequest(messageId, message.request);
+        return;
+    }
+    // A reopened answer: its body is read from the store (off this thread) when asked for.
+    m_window->history()->fetchRequest(row, this, [this, messageId](const QJsonObject &body) {
+        if (body.isEmpty())
+            m_window->statusBar()->showMessage(
+                tr("This answer's request could not be read from the history."), kMessageMs);
+        else
+            showRequest(messageId, body);
+    });
+}
+
+void SamplingController::showRequest(quint64 messageId, const QJsonObject &body)
+{
+    const int row = m_conversation->rowOfId(messageId);
+    if (row < 0)
+        return;
+    const Message &message = m_conversation->message(row);
     const ServerConfig &server = m_client->server();
     auto *dialog =
         new RequestDialog(body, server.endpoint(u"chat/completions"), !server.apiKey.isEmpty(), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAnswerFacts(message.model, message.serverVersion);
     connect(dialog, &RequestDialog::copied, this,
             [this](const QString &text) { m_window->statusBar()->showMessage(text, kMessageMs); });
-    connect(dialog, &RequestDialog::replayRequested, this, [this, messageId](const QJsonObject &request) {
-        // The same body again, as a new version of that answer (the old one stays beside it).
-        const int at = m_conversation->rowOfId(messageId);
-        if (at < 0 || !m_session->replay(at, ChatRequest::fromJson(request)))
-            m_window->statusBar()->showMessage(tr("Not replayed: wait for the answer to finish."),
-                                               kMessageMs);
-    });
+    connect(dialog, &RequestDialog::replayRequested, this,
+            [this, messageId](const QJsonObject &request) { replay(messageId, request); });
+    connect(dialog, &RequestDialog::saveFullBodyRequested, this, &SamplingController::saveFullBody);
     connect(dialog, &RequestDialog::compareRequested, this, &SamplingController::compareRequested);
     dialog->show();
+}
+
+void SamplingController::replay(quint64 messageId, const QJsonObject &body)
+{
+    // The same body again, as a new version of that answer (the old one stays beside it); its
+    // attachments are read back from the attachment store first.
+    AsyncStore *store = m_window->history() ? m_window->history()->store() : nullptr;
+    ReplayRequest::prepare(store, body, this,
+                           [this, messageId](const ChatRequest &request, const QString &error) {
+                               if (!error.isEmpty()) {
+                                   refuse(error);
+                                   return;
+                               }
+                               const int at = m_conversation->rowOfId(messageId);
+                               if (at < 0 || !m_session->replay(at, request))
+                                   m_window->statusBar()->showMessage(
+                                       tr("Not replayed: wait for the answer to finish."), kMessageMs);
+                           });
+}
+
+void SamplingController::refuse(const QString &message)
+{
+    // Said where it cannot be missed: nothing was sent.
+    auto *box =
+        new QMessageBox(QMessageBox::Warning, tr("Request not sent"), message, QMessageBox::Close, m_window);
+    box->setObjectName(QStringLiteral("replayRefused"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+    m_window->statusBar()->showMessage(message, kMessageMs);
+}
+
+void SamplingController::saveFullBody(const QJsonObject &body)
+{
+    const QString path = QFileDialog::getSaveFileName(m_window, tr("Save the full request body"),
+                                                      QDir::home().filePath(QStringLiteral("request.json")),
+                                                      tr("JSON (*.json)"));
+    if (!path.isEmpty())
+        saveFullBodyTo(body, path);
+}
+
+void SamplingController::saveFullBodyTo(const QJsonObject &body, const QString &path)
+{
+    AsyncStore *store = m_window->history() ? m_window->history()->store() : nullptr;
+    QPointer<SamplingController> self(this);
+    const ServerConfig server = m_client->server();
+    ReplayRequest::prepare(
+        store, body, this, [self, path, server](const ChatRequest &request, const QString &error) {
+            if (!error.isEmpty()) {
+                self->refuse(error);
+                return;
+            }
+            // Up to hundreds of MB of base64: written on a worker thread, never the UI's.
+            QThreadPool::globalInstance()->start([self, request, path, server] {
+                QString failure;
+                const bool ok = ReplayRequest::saveFullBody(request, path, &failure);
+                QMetaObject::invokeMethod(
+                    qApp,
+                    [self, ok, failure, path, server, stream = request.stream] {
+                        if (!self)
+                            return;
+                        if (!ok) {
+                            self->refuse(failure);
+                            return;
+                        }
+                        QGuiApplication::clipboard()->setText(CurlCommand::forChatFile(
+                            server.endpoint(u"chat/completions"), path, stream, !server.apiKey.isEmpty()));
+                        self->m_window->statusBar()->showMessage(
+                            tr("Saved the full request body to %1; a curl command that sends it is on the "
+                               "clipboard.")
+                                .arg(path),
+                            kMessageMs);
+                        emit self->fullBodySaved(path);
+                    },
+                    Qt::QueuedConnection);
+            });
+        });
 }
 
 void SamplingController::openLogprobs(quint64 messageId)

@@ -35,11 +35,21 @@ public:
     // The request body of the message with this id, opened as the dialog would.
     void openRequest(quint64 messageId);
     void openLogprobs(quint64 messageId);
+    // Sends the recorded `body` again as a new version of that answer, its attachments read back
+    // from the attachment store; refused with a clear message when one is gone.
+    void replay(quint64 messageId, const QJsonObject &body);
+    // Writes `body` as sent (attachments' data included) to `path` off the UI thread, then puts
+    // a curl command that sends that file on the clipboard.
+    void saveFullBodyTo(const QJsonObject &body, const QString &path);
 
 signals:
     void compareRequested(const QJsonObject &body);
+    void fullBodySaved(const QString &path);
 
 private:
+    void showRequest(quint64 messageId, const QJsonObject &body);
+    void saveFullBody(const QJsonObject &body);
+    void refuse(const QString &message);
     void applyParams();
     void reloadModels();
     QString sendRefusal() const;
