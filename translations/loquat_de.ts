@@ -1158,6 +1158,10 @@ eine, die ihren Server nicht erreicht, scheitert allein. Beispiel: --lane &apos;
         <source>Getting the lanes&apos; servers ready…</source>
         <translation>Die Server der Spuren werden vorbereitet…</translation>
     </message>
+    <message>
+        <source>Added the request&apos;s text as lane %1; its attachments are not sent from Compare.</source>
+        <translation>Der Text der Anfrage wurde als Spur %1 hinzugefügt; ihre Anhänge werden aus „Vergleichen“ nicht gesendet.</translation>
+    </message>
 </context>
 <context>
     <name>Composer</name>

@@ -1158,6 +1158,10 @@ servidor falla solo. Ejemplo: --lane &apos;profile=Lab,model=M,temperature=0.2&a
         <source>Getting the lanes&apos; servers ready…</source>
         <translation>Preparando los servidores de los carriles…</translation>
     </message>
+    <message>
+        <source>Added the request&apos;s text as lane %1; its attachments are not sent from Compare.</source>
+        <translation>Se añadió el texto de la solicitud como carril %1; sus adjuntos no se envían desde Comparar.</translation>
+    </message>
 </context>
 <context>
     <name>Composer</name>

@@ -1159,6 +1159,10 @@ son serveur échoue seule. Exemple : --lane &apos;profile=Lab,model=M,temperatur
         <source>Getting the lanes&apos; servers ready…</source>
         <translation>Préparation des serveurs des voies…</translation>
     </message>
+    <message>
+        <source>Added the request&apos;s text as lane %1; its attachments are not sent from Compare.</source>
+        <translation>Le texte de la requête a été ajouté comme voie %1 ; ses pièces jointes ne sont pas envoyées depuis Comparer.</translation>
+    </message>
 </context>
 <context>
     <name>Composer</name>

@@ -1148,6 +1148,10 @@ compare 通道中的 profile=NAME 让该通道在另一个服务器配置上运�
         <source>Getting the lanes&apos; servers ready…</source>
         <translation>正在准备各通道的服务器…</translation>
     </message>
+    <message>
+        <source>Added the request&apos;s text as lane %1; its attachments are not sent from Compare.</source>
+        <translation>已将该请求的文本添加为通道 %1；其附件不会从“对比”中发送。</translation>
+    </message>
 </context>
 <context>
     <name>Composer</name>

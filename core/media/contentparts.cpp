@@ -1,6 +1,8 @@
 #include "contentparts.h"
 
+#include <QJsonArray>
 #include <QRegularExpression>
+#include <QStringList>
 
 namespace {
 
@@ -20,6 +22,19 @@ QJsonObject urlPart(const char *type, const QString &url)
 QJsonObject ContentParts::text(const QString &text)
 {
     return QJsonObject{{QStringLiteral("type"), QStringLiteral("text")}, {QStringLiteral("text"), text}};
+}
+
+QString ContentParts::textOf(const QJsonValue &content)
+{
+    if (!content.isArray())
+        return content.toString();
+    QStringList parts;
+    for (const QJsonValue &part : content.toArray()) {
+        const QJsonObject object = part.toObject();
+        if (object.value(QLatin1String("type")).toString() == QLatin1String("text"))
+            parts << object.value(QLatin1String("text")).toString();
+    }
+    return parts.join(QLatin1Char('\n'));
 }
 
 bool ContentParts::isInputAudio(const Attachment &a)

@@ -3,6 +3,7 @@
 #include "attachment.h"
 
 #include <QJsonObject>
+#include <QJsonValue>
 #include <optional>
 
 // The content parts vLLM reads (protocol notes §7.2): images as `image_url`, video as
@@ -11,6 +12,9 @@
 namespace ContentParts {
 
 QJsonObject text(const QString &text);
+// The text of a message's OpenAI `content`: the string itself, or its text parts joined by
+// newlines (media parts left out).
+QString textOf(const QJsonValue &content);
 // The part for one attachment. For a file, `payload` stands where its base64 goes.
 QJsonObject media(const Attachment &attachment, const QString &payload);
 // What stands for a file's base64 in a recorded request (Message::request): its digest and size,

@@ -161,20 +161,6 @@ StoredMessage storedFromJson(const QJsonObject &o, QHash<QString, ConversationEx
     return s;
 }
 
-// OpenAI content: a string, or parts of which the text ones are kept.
-QString contentText(const QJsonValue &content)
-{
-    if (!content.isArray())
-        return content.toString();
-    QStringList parts;
-    for (const QJsonValue &part : content.toArray()) {
-        const QJsonObject object = part.toObject();
-        if (object.value(QLatin1String("type")).toString() == QLatin1String("text"))
-            parts << object.value(QLatin1String("text")).toString();
-    }
-    return parts.join(QLatin1Char('\n'));
-}
-
 bool isRole(const QString &role)
 {
     return role == QLatin1String("user") || role == QLatin1String("assistant") ||
@@ -194,13 +180,13 @@ std::optional<ConversationExport::Conversation> fromOpenAi(const QJsonArray &mes
         if (!isRole(role))
             return std::nullopt;
         if (role == QLatin1String("system") && c.messages.isEmpty() && c.info.systemPrompt.isEmpty()) {
-            c.info.systemPrompt = contentText(o.value(QLatin1String("content")));
+            c.info.systemPrompt = ContentParts::textOf(o.value(QLatin1String("content")));
             continue;
         }
         StoredMessage s;
         s.message.uid = QUuid::createUuid().toString(QUuid::WithoutBraces);
         s.message.role = role;
-        s.message.content = contentText(o.value(QLatin1String("content")));
+        s.message.content = ContentParts::textOf(o.value(QLatin1String("content")));
         s.message.reasoning = o.value(QLatin1String("reasoning"))
                                   .toString(o.value(QLatin1String("reasoning_content")).toString());
         s.message.toolCalls = toolCallsFromJson(o.value(QLatin1String("tool_calls")).toArray());

@@ -292,8 +292,8 @@ private slots:
         QCOMPARE(SamplingFields::tokenBudget({{QStringLiteral("max_completion_tokens"), 0.5}}), qint64(-1));
         QCOMPARE(SamplingFields::tokenBudget({{QStringLiteral("max_tokens"), 4096}}), qint64(4096));
         bool said = false;
-        for (const SamplingIssue &issue :
-             SamplingFields::check({{QStringLiteral("min_tokens"), 1e30}, {QStringLiteral("max_tokens"), 10}}))
+        for (const SamplingIssue &issue : SamplingFields::check(
+                 {{QStringLiteral("min_tokens"), 1e30}, {QStringLiteral("max_tokens"), 10}}))
             said = said || (issue.key == QLatin1String("min_tokens"));
         QVERIFY(said);
     }

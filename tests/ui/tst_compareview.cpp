@@ -242,6 +242,31 @@ private slots:
         QCOMPARE(continued.first().at(2).toJsonObject().value(QLatin1String("seed")), QJsonValue(77));
     }
 
+    // A recorded request whose question had an image: its content is a list of parts. The text
+    // becomes the prompt (it was lost before) and the user is told the image stays behind.
+    void requestWithAttachmentsKeepsItsText()
+    {
+        const QString digest(64, QLatin1Char('a'));
+        const QJsonArray parts{
+            QJsonObject{
+                {QStringLiteral("type"), QStringLiteral("image_url")},
+                {QStringLiteral("image_url"),
+                 QJsonObject{
+                     {QStringLiteral("url"),
+                      QStringLiteral("data:image/png;base64,<attachment sha256=%1 bytes=42>").arg(digest)}}}},
+            QJsonObject{{QStringLiteral("type"), QStringLiteral("text")},
+                        {QStringLiteral("text"), QStringLiteral("What is it?")}}};
+        const QJsonObject body{{QStringLiteral("model"), QStringLiteral("sim-chat")},
+                               {QStringLiteral("messages"),
+                                QJsonArray{QJsonObject{{QStringLiteral("role"), QStringLiteral("user")},
+                                                       {QStringLiteral("content"), parts}}}}};
+        m_view->addLaneFromRequest(body);
+        QCOMPARE(m_view->laneEditorCount(), 3);
+        QCOMPARE(m_view->promptEdit()->toPlainText(), QStringLiteral("What is it?"));
+        QVERIFY2(m_view->messageLabel()->text().contains(QStringLiteral("attachments")),
+                 qPrintable(m_view->messageLabel()->text()));
+    }
+
     void conversationSoFarIsSent()
     {
         Message user;

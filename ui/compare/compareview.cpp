@@ -10,6 +10,8 @@
 #include "comparepane.h"
 #include "diffview.h"
 #include "laneeditor.h"
+#include "media/contentparts.h"
+#include "media/replaymedia.h"
 #include "sampling/requestdialog.h"
 #include "settings/modelcatalog.h"
 #include "settings/serverdirectory.h"
@@ -382,7 +384,7 @@ void CompareView::addLaneFromRequest(const QJsonObject &body)
     }
     for (qsizetype i = 0; i < messages.size(); ++i) {
         const QJsonObject m = messages.at(i).toObject();
-        const QString content = m.value(QLatin1String("content")).toString();
+        const QString content = ContentParts::textOf(m.value(QLatin1String("content")));
         if (i == last) {
             prompt = content;
             break;
@@ -403,7 +405,13 @@ void CompareView::addLaneFromRequest(const QJsonObject &body)
         return;
     }
     addLane(lane);
-    showMessage(tr("Added the request as lane %1.").arg(m_editors.size()));
+    // Compare sends text: a lane never carries files (each lane would stream them once more).
+    if (!ReplayMedia::recordedFiles(messages).isEmpty())
+        showMessage(tr("Added the request's text as lane %1; its attachments are not sent from Compare.")
+                        .arg(m_editors.size()),
+                    true);
+    else
+        showMessage(tr("Added the request as lane %1.").arg(m_editors.size()));
 }
 
 bool CompareView::start()
