@@ -1,6 +1,7 @@
 #include "historybench.h"
 
 #include "historycorpus.h"
+#include "processmemory.h"
 #include "store/conversationstore.h"
 
 #ifdef LOQUAT_BENCH_HAS_UI
@@ -39,19 +40,6 @@ double median(QList<double> values)
     return values.at(values.size() / 2);
 }
 
-#ifdef LOQUAT_BENCH_HAS_UI
-double residentMegabytes()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
-    }
-    return -1;
-}
-#endif
 } // namespace
 
 #ifdef LOQUAT_BENCH_HAS_UI
@@ -113,7 +101,7 @@ HistoryBench::OpenResult HistoryBench::open(int messages, int runs)
     result.cpuMs = median(cpu);
     result.bestMs = *std::min_element(times.cbegin(), times.cend());
     QCoreApplication::processEvents();
-    result.rssMb = residentMegabytes();
+    result.rssMb = ProcessMemory::residentMegabytes();
     if (model.rowCount() != messages)
         result.medianMs = -1; // not what was asked for: the figure would lie
 

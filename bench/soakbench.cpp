@@ -4,6 +4,7 @@
 #include "api/vllmclient.h"
 #include "chat/chatsession.h"
 #include "chat/conversationmodel.h"
+#include "processmemory.h"
 #include "simserver.h"
 #include "store/activeconversation.h"
 #include "store/asyncstore.h"
@@ -98,20 +99,10 @@ MemorySample sampleMemory(int answers)
     sample.answers = answers;
     const struct mallinfo2 heap = mallinfo2();
     sample.heapInUse = qint64((heap.uordblks + heap.hblkhd) / 1024);
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return sample;
-    const auto kib = [](const QByteArray &line, int prefix) {
-        return line.mid(prefix).trimmed().split(' ').value(0).toLongLong();
-    };
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            sample.rss = kib(line, 6);
-        else if (line.startsWith("RssAnon:"))
-            sample.rssAnon = kib(line, 8);
-        else if (line.startsWith("RssFile:"))
-            sample.rssFile = kib(line, 8);
-    }
+    const QHash<QByteArray, qint64> status = ProcessMemory::statusKib();
+    sample.rss = status.value("VmRSS", -1);
+    sample.rssAnon = status.value("RssAnon", -1);
+    sample.rssFile = status.value("RssFile", -1);
     return sample;
 }
 

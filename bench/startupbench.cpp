@@ -1,6 +1,7 @@
 #include "startupbench.h"
 
 #include "historycorpus.h"
+#include "processmemory.h"
 #include "store/conversationstore.h"
 #include "store/datadir.h"
 
@@ -36,18 +37,6 @@ QString appBinary()
             return QFileInfo(candidate).canonicalFilePath();
     }
     return {};
-}
-
-double residentMegabytes(qint64 pid)
-{
-    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
-    }
-    return -1;
 }
 
 // A data folder as a user of some months has it: `count` conversations of a few exchanges each.
@@ -104,7 +93,7 @@ Launch launch(const QString &binary, const QString &dataDir, const QString &conf
     // Idle: the app's own start-up work (the history list read on the store thread, the model
     // and view built) is done; nothing is happening on its event loop.
     QThread::msleep(static_cast<unsigned long>(idleMs));
-    result.idleRssMb = residentMegabytes(app.processId());
+    result.idleRssMb = ProcessMemory::residentMegabytes(app.processId());
     app.terminate();
     if (!app.waitForFinished(10'000)) {
         app.kill();
