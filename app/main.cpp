@@ -142,12 +142,12 @@ int main(int argc, char *argv[])
     auto *sampling = new SamplingController(&window, &session, &conversation, &client, &presets);
     auto *compare = new CompareView(&client, &conversation, &presets);
     compare->setServerDirectory(&directory); // each lane may run on its own server profile
-    const int comparePage = window.addPage(compare, QCoreApplication::translate("main", "Compare"));
+    window.addPage(compare, QCoreApplication::translate("main", "Compare"));
     QObject::connect(window.serverBar(), &ServerBar::modelChanged, compare, &CompareView::setDefaultModel);
     QObject::connect(sampling, &SamplingController::compareRequested, compare,
-                     [&window, compare, comparePage](const QJsonObject &body) {
+                     [&window, compare](const QJsonObject &body) {
                          compare->addLaneFromRequest(body);
-                         window.pages()->setCurrentIndex(comparePage);
+                         window.showPage(compare);
                      });
     // Continuing from a lane: its conversation becomes the chat's, with its model and parameters,
     // on the lane's profile (whose models arrive later: the lane's is chosen once they are there).

@@ -164,7 +164,7 @@ void ScreenshotScene::compare()
         }
         lanes.append(lane);
     }
-    m_parts.window->pages()->setCurrentWidget(view);
+    m_parts.window->showPage(view);
     // The lanes' model pickers fill once the chat has its models.
     when([this] { return !m_parts.session->model().isEmpty(); },
          [this, view, lanes] {
@@ -197,7 +197,7 @@ void ScreenshotScene::embeddings()
     }
     const QString texts = QString::fromUtf8(file.readAll());
     const QString query = qEnvironmentVariable("LOQUAT_SCREENSHOT_QUERY");
-    m_parts.window->pages()->setCurrentWidget(panel);
+    m_parts.window->showPage(panel);
     const auto analysed = [panel] {
         return !panel->isComputing() && !panel->isAnalysing() && !panel->lastAnalysis().rows.isEmpty();
     };

@@ -1,5 +1,8 @@
 #pragma once
 
+#include <QString>
+#include <QtGlobal>
+
 #include <functional>
 
 // "The longest the UI thread is busy at once": runs the event loop one iteration at a time until
@@ -15,7 +18,10 @@
 // the posted-event source only, and with the UNIX dispatcher timers fire after aboutToBlock's
 // pairing has closed; both miss the work that matters (a stream's timer updating the document).
 //
-// LOQUAT_BENCH_TRACE=1 prints every iteration over one frame (16 ms) with its time from the start.
+// LOQUAT_BENCH_TRACE=1 prints every iteration over one frame (16 ms; LOQUAT_BENCH_TRACE=N: over
+// N ms) with its time from the start and the event deliveries over 1 ms in it, nested as they ran
+// (the application reports them: noteEvent).
+class QObject;
 namespace BusyMeter {
 struct Result {
     double maxMs = 0;
@@ -25,4 +31,19 @@ struct Result {
 Result runLoop(const std::function<bool()> &done);
 // CPU time of this process (user + system), in seconds.
 double processCpuSeconds();
+// Whether LOQUAT_BENCH_TRACE is set.
+bool tracing();
+// CPU time of the calling thread, in nanoseconds.
+qint64 threadCpuNs();
+// Who received an event, taken before delivery (the delivery may delete the receiver).
+struct Receiver {
+    const char *className = nullptr;
+    QString name;
+    const char *ownerClassName = nullptr;
+    QString ownerName;
+    static Receiver of(const QObject *object);
+};
+// One event delivered to `receiver` ran from `startNs` to `endNs` (threadCpuNs); `depth` is 0 for a
+// delivery made by the event loop itself, 1 for one made while another was being delivered, and so on.
+void noteEvent(const Receiver &receiver, int eventType, qint64 startNs, qint64 endNs, int depth);
 } // namespace BusyMeter

@@ -4,6 +4,7 @@
 //                                 loquat-bench --only soak [--soak-answers N] [--soak-lanes N])
 // Figures and targets are reported in BENCHMARKS.md.
 #include "attachbench.h"
+#include "busymeter.h"
 #include "embedbench.h"
 #include "historybench.h"
 #include "runtime/allocatortuning.h"
@@ -25,13 +26,38 @@
 #include <cstdio>
 #include <memory>
 
+#ifdef LOQUAT_BENCH_HAS_UI
+namespace {
+// With LOQUAT_BENCH_TRACE set, every event delivery is timed so that a long iteration can say
+// what it was made of (BusyMeter prints it).
+class BenchApplication : public QApplication {
+public:
+    using QApplication::QApplication;
+    bool notify(QObject *receiver, QEvent *event) override
+    {
+        if (!BusyMeter::tracing())
+            return QApplication::notify(receiver, event);
+        static int depth = 0;
+        const BusyMeter::Receiver who = BusyMeter::Receiver::of(receiver);
+        const int type = event->type(); // the event too may be gone after delivery
+        const qint64 start = BusyMeter::threadCpuNs();
+        ++depth;
+        const bool result = QApplication::notify(receiver, event);
+        --depth;
+        BusyMeter::noteEvent(who, type, start, BusyMeter::threadCpuNs(), depth);
+        return result;
+    }
+};
+} // namespace
+#endif
+
 int main(int argc, char *argv[])
 {
     AllocatorTuning::applyForLongRuns(); // as the app and loquat-cli do
 #ifdef LOQUAT_BENCH_HAS_UI
     if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
+    BenchApplication app(argc, argv);
 #else
     QCoreApplication app(argc, argv);
 #endif

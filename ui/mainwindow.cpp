@@ -252,6 +252,17 @@ int MainWindow::addPage(QWidget *page, const QString &title)
     return m_pages->addTab(scroll, title);
 }
 
+void MainWindow::showPage(QWidget *page)
+{
+    for (int i = 0; i < m_pages->count(); ++i) {
+        auto *scroll = qobject_cast<QScrollArea *>(m_pages->widget(i));
+        if (m_pages->widget(i) == page || (scroll && scroll->widget() == page)) {
+            m_pages->setCurrentIndex(i);
+            return;
+        }
+    }
+}
+
 void MainWindow::buildActions()
 {
     QMenu *chat = menuBar()->addMenu(tr("&Chat"));

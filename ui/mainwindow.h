@@ -74,6 +74,9 @@ public:
     ProfilesDialog *openProfiles(bool addNew = false);
     // Adds a top-level page beside the chat (the window takes ownership); returns its tab index.
     int addPage(QWidget *page, const QString &title);
+    // Brings forward the page added with addPage (pages are wrapped in a scroll area, so
+    // pages()->setCurrentWidget(page) would not find it).
+    void showPage(QWidget *page);
     // Keeps conversations: the history sidebar (a dock on the left), message actions that need
     // the store (versions, delete), export and import, and the store's problems shown inline.
     // Without it the window is a plain chat that forgets.

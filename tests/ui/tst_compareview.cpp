@@ -13,6 +13,7 @@
 #include "compare/laneeditor.h"
 #include "compare/sweep.h"
 #include "conversationview.h"
+#include "elidedline.h"
 #include "sampling/presetstore.h"
 #include "simfixture.h"
 
@@ -25,6 +26,8 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -94,10 +97,10 @@ private slots:
             QCOMPARE(answer.state, MessageState::Complete);
             // The pane renders the answer as the chat does.
             QVERIFY(m_view->pane(i)->view()->toPlainText().contains(QStringLiteral("Réponse 1")));
-            QVERIFY(m_view->pane(i)->figuresLabel()->text().contains(QStringLiteral("tok/s")));
-            QVERIFY(m_view->pane(i)->figuresLabel()->text().contains(QStringLiteral("wall")));
+            QVERIFY(m_view->pane(i)->figuresLine()->text().contains(QStringLiteral("tok/s")));
+            QVERIFY(m_view->pane(i)->figuresLine()->text().contains(QStringLiteral("wall")));
         }
-        QVERIFY(m_view->pane(1)->figuresLabel()->text().contains(QStringLiteral("finish: length")));
+        QVERIFY(m_view->pane(1)->figuresLine()->text().contains(QStringLiteral("finish: length")));
         QCOMPARE(m_view->run()->answer(1).metrics.completionTokens, 40);
         const QString differs = m_view->pane(1)->differsLabel()->text();
         QVERIFY2(differs.contains(QStringLiteral("temperature: 0.2 → 1.1")), qPrintable(differs));
@@ -156,6 +159,79 @@ private slots:
         QCOMPARE(m_view->chart()->lengths().size(), 2);
         QCOMPARE(m_view->chart()->speeds().size(), 2);
         QVERIFY(m_view->pane(1)->isVisibleTo(m_view.get()));
+    }
+
+    void streamingFiguresNeverRelayOutTheRowOfPanes()
+    {
+        // Each lane's figures change every frame: if that asked the row of panes for a new layout
+        // (as a QLabel does), eight lanes would lay the row out and repaint its scroll bars
+        // every frame. Slower tokens, so that both lanes are still streaming when watched.
+        SimOptions slower;
+        slower.tokenDelayMs = 5;
+        m_fixture->sim().setOptions(slower);
+        m_view->promptEdit()->setPlainText(QStringLiteral("Hello"));
+        QVERIFY(m_view->start());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_view->pane(1)->isVisible() && !m_view->pane(1)->view()->toPlainText().isEmpty() &&
+                m_view->pane(1)->figuresLine()->text().contains(QStringLiteral("streaming")),
+            kWaitMs);
+        QCOMPARE(m_view->run()->answer(1).state, MessageState::Streaming);
+        // The panes' first layout: a layout request handled may post one for the widget above.
+        for (int i = 0; i < 4; ++i)
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        struct LayoutRequests : QObject {
+            int count = 0;
+            bool eventFilter(QObject *, QEvent *event) override
+            {
+                count += event->type() == QEvent::LayoutRequest ? 1 : 0;
+                return false;
+            }
+        } requests;
+        QWidget *row = m_view->pane(0)->parentWidget();
+        row->installEventFilter(&requests);
+        const QString figuresBefore = m_view->pane(1)->figuresLine()->text();
+        finish();
+        QVERIFY(m_view->pane(1)->figuresLine()->text() != figuresBefore);
+        QVERIFY(m_view->pane(1)->figuresLine()->text().contains(QStringLiteral("finish: ")));
+        QCOMPARE(requests.count, 0);
+        QCOMPARE(m_view->pane(1)->figuresLine()->toolTip(), m_view->pane(1)->figuresLine()->text());
+    }
+
+    void manyLanesLeaveTheAnswersTheirRoom()
+    {
+        // Eight lane editors scroll in the set-up area instead of pushing the answers down.
+        auto *answers = m_view->findChild<QWidget *>(QStringLiteral("lanesArea"));
+        auto *editors = m_view->findChild<QScrollArea *>(QStringLiteral("laneEditors"));
+        QVERIFY(answers && editors);
+        const int answersHeight = answers->height();
+        QList<LaneSpec> lanes(8);
+        QVERIFY(m_view->setLanes(lanes));
+        QTest::qWait(50);
+        QVERIFY2(answers->height() >= answersHeight - 5,
+                 qPrintable(QStringLiteral("%1 -> %2").arg(answersHeight).arg(answers->height())));
+        const int editorHeight = m_view->laneEditor(0)->sizeHint().height();
+        QVERIFY2(editors->height() < 4 * editorHeight,
+                 qPrintable(QStringLiteral("%1 for editors of %2").arg(editors->height()).arg(editorHeight)));
+        QVERIFY(editors->verticalScrollBar()->maximum() > 0);
+        // Removing lanes down to two: both shown without scrolling.
+        QVERIFY(m_view->setLanes({LaneSpec{}, LaneSpec{}}));
+        QTest::qWait(50);
+        QCOMPARE(editors->verticalScrollBar()->maximum(), 0);
+        // A lane added with the button is scrolled to.
+        auto *add = m_view->findChild<QPushButton *>(QStringLiteral("addLane"));
+        QVERIFY(add);
+        for (int i = 0; i < 5; ++i)
+            QTest::mouseClick(add, Qt::LeftButton);
+        QCOMPARE(m_view->laneEditorCount(), 7);
+        QTRY_VERIFY_WITH_TIMEOUT(editors->verticalScrollBar()->maximum() > 0, kWaitMs);
+        QTRY_COMPARE_WITH_TIMEOUT(editors->verticalScrollBar()->value(),
+                                  editors->verticalScrollBar()->maximum(), kWaitMs);
+        QVERIFY(!m_view->laneEditor(6)->visibleRegion().isEmpty());
+        QVERIFY(m_view->laneEditor(0)->visibleRegion().isEmpty()); // scrolled past
+        QVERIFY2(editors->verticalScrollBar()->value() > 0,
+                 qPrintable(QStringLiteral("height %1, scroll maximum %2")
+                                .arg(editors->height())
+                                .arg(editors->verticalScrollBar()->maximum())));
     }
 
     void invalidLaneCaughtBeforeSending()
@@ -302,7 +378,7 @@ private slots:
         finish();
         QCOMPARE(m_view->run()->answer(0).state, MessageState::Stopped);
         QCOMPARE(m_view->run()->answer(1).state, MessageState::Complete);
-        QVERIFY(m_view->pane(0)->figuresLabel()->text().contains(QStringLiteral("stopped")));
+        QVERIFY(m_view->pane(0)->figuresLine()->text().contains(QStringLiteral("stopped")));
 
         const QJsonObject json = m_view->exportJson();
         QCOMPARE(json.value(QLatin1String("prompt")), QJsonValue(QStringLiteral("Hello")));

@@ -12,6 +12,7 @@
 #include <QValueAxis>
 
 #include <algorithm>
+#include <cmath>
 
 namespace {
 
@@ -21,9 +22,18 @@ QChartView *makeView(QWidget *parent)
     chart->legend()->hide();
     chart->setMargins(QMargins(4, 4, 4, 4));
     auto *view = new QChartView(chart, parent);
-    view->setRenderHint(QPainter::Antialiasing);
+    // No antialiasing: bars and grid lines are axis-aligned, so it only softens their edges, and
+    // it made a chart's paint several times dearer (7 ms against 1.7 ms for the first, measured
+    // with LOQUAT_BENCH_TRACE while eight lanes stream). Text keeps its own antialiasing.
+    view->setRenderHint(QPainter::Antialiasing, false);
     view->setMinimumHeight(200);
     return view;
+}
+
+// A bar's value as its label shows it: one decimal (a speed of 66.3063 tok/s reads as 66.3).
+double shown(double value)
+{
+    return std::round(std::max(0.0, value) * 10) / 10;
 }
 
 // Shows the values; when the chart already has bars for the same lanes, only the values and the
@@ -41,7 +51,7 @@ void fill(QChart *chart, const QString &title, const QStringList &categories, co
         series->barSets().first()->count() == values.size()) {
         QBarSet *set = series->barSets().first();
         for (qsizetype i = 0; i < values.size(); ++i) {
-            const double v = std::max(0.0, values.at(i));
+            const double v = shown(values.at(i));
             if (set->at(i) != v)
                 set->replace(i, v);
         }
@@ -57,7 +67,7 @@ void fill(QChart *chart, const QString &title, const QStringList &categories, co
     chart->setTitle(title);
     auto *set = new QBarSet(title);
     for (const double v : values)
-        *set << std::max(0.0, v);
+        *set << shown(v);
     series = new QBarSeries;
     series->append(set);
     series->setLabelsVisible(true);

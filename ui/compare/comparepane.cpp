@@ -2,6 +2,7 @@
 
 #include "chat/message.h"
 #include "conversationview.h"
+#include "elidedline.h"
 #include "metricstext.h"
 
 #include <QHBoxLayout>
@@ -14,7 +15,7 @@ ComparePane::ComparePane(int lane, QWidget *parent)
     , m_lane(lane)
     , m_title(new QLabel(this))
     , m_differs(new QLabel(this))
-    , m_figures(new QLabel(this))
+    , m_figures(new ElidedLine(this))
     , m_stop(new QPushButton(tr("Stop"), this))
     , m_continue(new QPushButton(tr("Continue in chat"), this))
     , m_request(new QPushButton(tr("Request"), this))
@@ -31,12 +32,14 @@ ComparePane::ComparePane(int lane, QWidget *parent)
     m_differs->setWordWrap(true);
     m_differs->setTextFormat(Qt::PlainText);
     // The figures change every frame while the lane streams: a label that wrapped or grew would
-    // resize the answer's view below it, and every resize lays the whole document out again. So
-    // it is one line whose size never follows its text (the full text is its tooltip).
-    m_figures->setWordWrap(false);
-    m_figures->setTextFormat(Qt::PlainText);
-    m_figures->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+    // resize the answer's view below it (every resize lays the whole document out again), and
+    // any QLabel change relays out the row of panes. So it is one line whose size never follows
+    // its text (the full text is its tooltip).
     m_figures->setObjectName(QStringLiteral("laneFigures"));
+    // The scroll bar is there from the start: appearing when the answer outgrows the pane, it
+    // narrowed the text (one more layout of the whole answer, and a flicker as it came and went
+    // while the length hovered at the pane's height) and asked the row of panes to lay out again.
+    m_view->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
     m_stop->setToolTip(tr("Stop this lane; the others go on"));
     m_continue->setToolTip(tr("Make this answer the chat's: the conversation goes on from it"));
     m_request->setToolTip(tr("The exact request of this lane (copy as JSON or curl, replay)"));
@@ -96,11 +99,7 @@ void ComparePane::updateStatus(const Message &answer, bool running)
             parts << tr("finish: %1").arg(answer.finishReason);
         break;
     }
-    const QString text = parts.join(QStringLiteral(" · "));
-    if (text != m_figures->text()) {
-        m_figures->setText(text);
-        m_figures->setToolTip(text);
-    }
+    m_figures->setText(parts.join(QStringLiteral(" · ")));
     m_stop->setEnabled(running);
     m_continue->setEnabled(!running && !answer.content.isEmpty());
     m_request->setEnabled(!answer.request.isEmpty());

@@ -4,6 +4,7 @@
 
 class ConversationModel;
 class ConversationView;
+class ElidedLine;
 class QLabel;
 class QPushButton;
 struct Message;
@@ -24,7 +25,7 @@ public:
     void updateStatus(const Message &answer, bool running);
 
     ConversationView *view() const { return m_view; }
-    QLabel *figuresLabel() const { return m_figures; }
+    ElidedLine *figuresLine() const { return m_figures; }
     QLabel *differsLabel() const { return m_differs; }
     QPushButton *stopButton() const { return m_stop; }
 
@@ -37,7 +38,7 @@ private:
     int m_lane;
     QLabel *m_title;
     QLabel *m_differs;
-    QLabel *m_figures;
+    ElidedLine *m_figures;
     QPushButton *m_stop;
     QPushButton *m_continue;
     QPushButton *m_request;

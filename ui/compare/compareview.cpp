@@ -36,17 +36,51 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QThreadPool>
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace {
 // How long the chart may lag behind the lanes. A chart update is a relayout of two Qt Charts
 // scenes and a repaint that costs a few milliseconds, so it never joins the lanes' first paint
 // right after Run, and lanes finishing together make one update instead of one each.
 constexpr int kChartRefreshMs = 250;
+
+// The lane editors, scrolling past the first few: eight editors stacked at full height would take
+// the room the answers need, and the splitter could give the answers no more than what is left.
+class LaneEditorsArea final : public QScrollArea {
+public:
+    static constexpr int kLanesShown = 3;
+    explicit LaneEditorsArea(QWidget *parent)
+        : QScrollArea(parent)
+    {
+        setWidgetResizable(true);
+        setFrameShape(QFrame::NoFrame);
+        setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    }
+    QSize sizeHint() const override { return heightFor(kLanesShown); }
+    QSize minimumSizeHint() const override { return heightFor(kLanesShown - 1); }
+
+private:
+    // As wide as the editors need (with room for the scroll bar) and as high as `lanes` of them.
+    QSize heightFor(int lanes) const
+    {
+        if (!widget() || !widget()->layout())
+            return QScrollArea::sizeHint();
+        const QLayout *layout = widget()->layout();
+        const int count = layout->count();
+        int height = 0;
+        for (int i = 0; i < count && i < lanes; ++i)
+            height += layout->itemAt(i)->sizeHint().height() + (i > 0 ? layout->spacing() : 0);
+        const int width = widget()->minimumSizeHint().width() + verticalScrollBar()->sizeHint().width();
+        return {width, std::max(height, 1)};
+    }
+};
 } // namespace
 
 CompareView::CompareView(VllmClient *client, ConversationModel *conversation, PresetStore *presets,
@@ -214,11 +248,15 @@ QWidget *CompareView::buildSetup()
     actions->addWidget(m_stopButton);
     actions->addWidget(m_exportButton);
 
-    auto *editors = new QWidget(setup);
+    m_editorsArea = new LaneEditorsArea(setup);
+    m_editorsArea->setObjectName(QStringLiteral("laneEditors"));
+    auto *editors = new QWidget(m_editorsArea);
     m_editorsLayout = new QVBoxLayout(editors);
     m_editorsLayout->setContentsMargins(0, 0, 0, 0);
     m_editorsLayout->setSpacing(2);
+    m_editorsArea->setWidget(editors);
     auto *addButton = new QPushButton(tr("Add lane"), setup);
+    addButton->setObjectName(QStringLiteral("addLane"));
     auto *sweepButton = new QPushButton(tr("Sweep…"), setup);
     sweepButton->setToolTip(
         tr("Make lanes from lane 1 by varying one parameter, over seeds, or by repeating"));
@@ -232,13 +270,22 @@ QWidget *CompareView::buildSetup()
 
     layout->addWidget(m_prompt);
     layout->addLayout(actions);
-    layout->addWidget(editors);
+    layout->addWidget(m_editorsArea);
     layout->addLayout(laneButtons);
     layout->addWidget(m_message);
 
     connect(m_runButton, &QPushButton::clicked, this, &CompareView::start);
     connect(m_stopButton, &QPushButton::clicked, m_run, &CompareRun::stopAll);
-    connect(addButton, &QPushButton::clicked, this, [this] { addLane(); });
+    connect(addButton, &QPushButton::clicked, this, [this] {
+        m_scrollToNewLane = true;
+        addLane();
+    });
+    // A lane added with the button is the last: it is scrolled to once the editors' layout has
+    // made room for it (which changes the scroll range; when it fits, nothing needs to scroll).
+    connect(m_editorsArea->verticalScrollBar(), &QScrollBar::rangeChanged, this, [this](int, int maximum) {
+        if (std::exchange(m_scrollToNewLane, false))
+            m_editorsArea->verticalScrollBar()->setValue(maximum);
+    });
     connect(sweepButton, &QPushButton::clicked, this, &CompareView::openSweep);
     // An action (listed in Help ▸ Keyboard Shortcuts) that answers while the focus is on this
     // page: the chat's Send has the same key for the chat page.
@@ -321,6 +368,7 @@ void CompareView::addLane(const LaneSpec &lane)
     connect(editor, &LaneEditor::removeRequested, this, [this](LaneEditor *which) {
         if (m_editors.size() <= 1)
             return;
+        m_scrollToNewLane = false;
         m_editors.removeOne(which);
         which->deleteLater();
         renumber();
@@ -331,6 +379,7 @@ void CompareView::addLane(const LaneSpec &lane)
 
 void CompareView::renumber()
 {
+    m_editorsArea->updateGeometry(); // its size follows how many lanes there are
     for (int i = 0; i < m_editors.size(); ++i) {
         m_editors.at(i)->setNumber(i + 1);
         m_editors.at(i)->removeButton()->setEnabled(m_editors.size() > 1);
@@ -343,6 +392,7 @@ bool CompareView::setLanes(const QList<LaneSpec> &lanes)
         showMessage(tr("A comparison has 1 to %1 lanes.").arg(CompareRun::kMaxLanes), true);
         return false;
     }
+    m_scrollToNewLane = false;
     qDeleteAll(m_editors);
     m_editors.clear();
     for (const LaneSpec &lane : lanes)

@@ -22,6 +22,7 @@ class QHBoxLayout;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
+class QScrollArea;
 class QVBoxLayout;
 class ServerDirectory;
 class VllmClient;
@@ -124,6 +125,8 @@ private:
     QPushButton *m_stopButton = nullptr;
     QPushButton *m_exportButton = nullptr;
     QLabel *m_message = nullptr;
+    QScrollArea *m_editorsArea = nullptr;
+    bool m_scrollToNewLane = false; // set by Add lane until the editors' scroll range follows
     QVBoxLayout *m_editorsLayout = nullptr;
     QList<LaneEditor *> m_editors;
     QHBoxLayout *m_panesLayout = nullptr;
