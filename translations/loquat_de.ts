@@ -894,6 +894,10 @@ eine, die ihren Server nicht erreicht, scheitert allein. Beispiel: --lane &apos;
         <source>Model %1 on profile %2 (%3)</source>
         <translation>Modell %1 auf dem Profil %2 (%3)</translation>
     </message>
+    <message>
+        <source>Server version %1.</source>
+        <translation>Serverversion %1.</translation>
+    </message>
 </context>
 <context>
     <name>ComparePane</name>

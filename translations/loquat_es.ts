@@ -894,6 +894,10 @@ servidor falla solo. Ejemplo: --lane &apos;profile=Lab,model=M,temperature=0.2&a
         <source>Model %1 on profile %2 (%3)</source>
         <translation>Modelo %1 en el perfil %2 (%3)</translation>
     </message>
+    <message>
+        <source>Server version %1.</source>
+        <translation>Versión del servidor: %1.</translation>
+    </message>
 </context>
 <context>
     <name>ComparePane</name>

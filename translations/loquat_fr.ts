@@ -895,6 +895,10 @@ son serveur échoue seule. Exemple : --lane &apos;profile=Lab,model=M,temperatur
         <source>Model %1 on profile %2 (%3)</source>
         <translation>Modèle %1 sur le profil %2 (%3)</translation>
     </message>
+    <message>
+        <source>Server version %1.</source>
+        <translation>Version du serveur : %1.</translation>
+    </message>
 </context>
 <context>
     <name>ComparePane</name>

@@ -889,6 +889,10 @@ compare 通道中的 profile=NAME 让该通道在另一个服务器配置上运�
         <source>Model %1 on profile %2 (%3)</source>
         <translation>模型 %1，配置 %2（%3）</translation>
     </message>
+    <message>
+        <source>Server version %1.</source>
+        <translation>服务器版本 %1。</translation>
+    </message>
 </context>
 <context>
     <name>ComparePane</name>

@@ -88,6 +88,8 @@ QJsonObject CompareExport::toJson(const CompareRun &run)
             {QStringLiteral("server"), run.serverOf(i).baseUrl.toString()},
             {QStringLiteral("profile"),
              run.serverNameOf(i).isEmpty() ? QJsonValue() : QJsonValue(run.serverNameOf(i))},
+            {QStringLiteral("server_version"),
+             m.serverVersion.isEmpty() ? QJsonValue() : QJsonValue(m.serverVersion)},
             {QStringLiteral("preset"), spec.preset.isEmpty() ? QJsonValue() : QJsonValue(spec.preset)},
             {QStringLiteral("params"), spec.params},
             {QStringLiteral("repeat"), spec.repeat + 1},
@@ -144,6 +146,8 @@ QString CompareExport::toMarkdown(const CompareRun &run)
                     ? tr("Model %1 at %2").arg(run.modelOf(i), server)
                     : tr("Model %1 on profile %2 (%3)").arg(run.modelOf(i), run.serverNameOf(i), server)) +
                QStringLiteral("\n\n");
+        if (!m.serverVersion.isEmpty())
+            out += tr("Server version %1.").arg(m.serverVersion) + QStringLiteral("\n\n");
         out += QStringLiteral("`%1`\n\n")
                    .arg(QString::fromUtf8(QJsonDocument(run.lane(i).params).toJson(QJsonDocument::Compact)));
         if (m.state == MessageState::Failed)

@@ -1,6 +1,7 @@
 #include "comparerun.h"
 
 #include "api/chatstream.h"
+#include "api/vllmclient.h"
 #include "chat/answerupdate.h"
 #include "chat/conversationmodel.h"
 #include "sampling/samplingfields.h"
@@ -12,6 +13,7 @@ struct CompareRun::Lane {
     ConversationModel model;
     QNetworkAccessManager network;
     QPointer<ChatStream> stream;
+    std::unique_ptr<VllmClient> versionAsker; // after `network`, which it uses: destroyed first
     qint64 startedAt = -1;
     qint64 endedAt = -1;
     bool running = false;
@@ -154,15 +156,32 @@ bool CompareRun::start(const QString &prompt, const QList<LaneSpec> &lanes)
     }
     emit started();
     // Started together, after every lane is set up, so the first one gets no head start.
-    for (const auto &lane : m_lanes) {
-        if (lane->stream) {
-            lane->startedAt = m_clock.elapsed();
-            lane->stream->start();
+    for (int i = 0; i < laneCount(); ++i) {
+        Lane &lane = *m_lanes.at(std::size_t(i));
+        if (lane.stream) {
+            lane.startedAt = m_clock.elapsed();
+            lane.stream->start();
+            askServerVersion(i);
         }
     }
     if (m_running == 0)
         emit finished();
     return true;
+}
+
+void CompareRun::askServerVersion(int index)
+{
+    // Asked beside the answer (each lane may have its own server), so that a lane's answer says
+    // what produced it as a chat answer does. A server without GET /version (llama.cpp) leaves
+    // it empty; the answer is dropped with the lane if a new run starts first.
+    Lane &lane = *m_lanes.at(std::size_t(index));
+    lane.versionAsker = std::make_unique<VllmClient>(&lane.network);
+    lane.versionAsker->setServer(serverOf(index));
+    lane.versionAsker->fetchVersion(
+        lane.versionAsker.get(), [&lane](const QString &version, const ApiError &) {
+            if (!version.isEmpty())
+                lane.model.update(0, [&version](Message &m) { m.serverVersion = version; });
+        });
 }
 
 void CompareRun::failUnsent(int index, const QString &message)

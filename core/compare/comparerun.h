@@ -84,6 +84,7 @@ private:
     void flushLane(int index);
     void onLaneFinished(int index);
     void failUnsent(int index, const QString &message);
+    void askServerVersion(int index);
     void dropLanes();
 
     ServerConfig m_server;

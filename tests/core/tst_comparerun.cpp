@@ -1,12 +1,14 @@
 // CompareRun (core/compare) against the simulator over loopback: lanes stream at the same time
 // (overlapping, beyond Qt's six connections per host), one lane's failure leaves the others
 // complete, invalid lanes are never sent, one lane stops alone, and the answers carry their
-// request bodies, figures and log probabilities.
+// request bodies, figures, log probabilities and their server's version.
 
 #include "chat/conversationmodel.h"
+#include "compare/compareexport.h"
 #include "compare/comparerun.h"
 #include "simfixture.h"
 
+#include <QJsonArray>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
@@ -121,6 +123,39 @@ private slots:
         QCOMPARE(run.answer(4).request.value(QLatin1String("model")), QJsonValue(QStringLiteral("sim-chat")));
         QCOMPARE(run.answer(1).request.value(QLatin1String("model")),
                  QJsonValue(QStringLiteral("no-such-model")));
+    }
+
+    void answersRecordTheirServersVersion()
+    {
+        // Each lane asks its own server: two simulators, one vLLM and one llama.cpp (which has no
+        // GET /version, so its answers say nothing of a version rather than something wrong).
+        SimOptions vllm = slowOptions(1);
+        vllm.version = QStringLiteral("0.21.1");
+        SimFixture fixture(vllm);
+        SimOptions llama = slowOptions(1);
+        llama.dialect = SimDialect::LlamaCpp;
+        SimFixture llamaFixture(llama);
+        QVERIFY(fixture.isListening() && llamaFixture.isListening());
+        CompareRun run;
+        setUp(run, fixture);
+        LaneSpec onLlama = lane({{QStringLiteral("max_completion_tokens"), 20}});
+        onLlama.hasServer = true;
+        onLlama.server = llamaFixture.config();
+        QSignalSpy finished(&run, &CompareRun::finished);
+        QVERIFY(run.start(QStringLiteral("Hello"),
+                          {lane({{QStringLiteral("max_completion_tokens"), 20}}), onLlama}));
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(run.answer(0).state, MessageState::Complete);
+        QCOMPARE(run.answer(1).state, MessageState::Complete);
+        QTRY_COMPARE(run.answer(0).serverVersion, QStringLiteral("0.21.1"));
+        QVERIFY(run.answer(1).serverVersion.isEmpty());
+        // A lane continued in the chat keeps it, and the export says it.
+        QCOMPARE(run.conversationFrom(0).last().serverVersion, QStringLiteral("0.21.1"));
+        const QJsonArray exported = CompareExport::toJson(run).value(QLatin1String("lanes")).toArray();
+        QCOMPARE(exported.at(0).toObject().value(QLatin1String("server_version")).toString(),
+                 QStringLiteral("0.21.1"));
+        QVERIFY(exported.at(1).toObject().value(QLatin1String("server_version")).isNull());
+        QCOMPARE(CompareExport::toMarkdown(run).count(QStringLiteral("Server version 0.21.1.")), 1);
     }
 
     void stopOneLane()

@@ -658,6 +658,7 @@ void CompareView::openLaneRequest(int lane)
     auto *dialog = new RequestDialog(m_run->answer(lane).request, server.endpoint(u"chat/completions"),
                                      !server.apiKey.isEmpty(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAnswerFacts(m_run->modelOf(lane), m_run->answer(lane).serverVersion);
     // A lane's answer is not in the chat: it goes on there with "Continue in chat" instead.
     dialog->replayButton()->hide();
     connect(dialog, &RequestDialog::compareRequested, this, &CompareView::addLaneFromRequest);
