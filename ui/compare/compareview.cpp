@@ -120,6 +120,9 @@ CompareView::CompareView(VllmClient *client, ConversationModel *conversation, Pr
     m_paneMaker.setSingleShot(true);
     m_paneMaker.setInterval(0);
     connect(&m_paneMaker, &QTimer::timeout, this, &CompareView::prepareNextPane);
+    m_paneShower.setSingleShot(true);
+    m_paneShower.setInterval(0);
+    connect(&m_paneShower, &QTimer::timeout, this, &CompareView::showNextPane);
     m_chartRefresh.setSingleShot(true);
     m_chartRefresh.setInterval(kChartRefreshMs);
     connect(&m_chartRefresh, &QTimer::timeout, this, &CompareView::refreshChart);
@@ -601,16 +604,21 @@ void CompareView::buildPanes()
                        ParamDiff::between(m_run->lane(0), m_run->lane(i), m_run->defaultModel()));
     }
     m_panesInUse = lanes;
-    // Shown on the next turn of the event loop (as a layout shows a widget added to it): showing
-    // polishes each pane, so the click that sent the requests returns sooner and the panes'
-    // first layout and paint come on the turns after.
-    QMetaObject::invokeMethod(
-        this,
-        [this] {
-            for (int i = 0; i < m_panesInUse && i < int(m_panes.size()); ++i)
-                m_panes.at(i)->show();
-        },
-        Qt::QueuedConnection);
+    // Shown from the next turn of the event loop on, one pane a turn: showing polishes a pane and
+    // lays out its view (the first view to show pays for the fonts its document uses: some 10 ms),
+    // so the click that sent the requests returns sooner and eight panes never show in one moment.
+    m_paneShower.start();
+}
+
+void CompareView::showNextPane()
+{
+    for (int i = 0; i < m_panesInUse && i < int(m_panes.size()); ++i) {
+        if (m_panes.at(i)->isHidden()) {
+            m_panes.at(i)->show();
+            m_paneShower.start(); // the next one on the next turn
+            return;
+        }
+    }
 }
 
 void CompareView::refreshChartLater()
