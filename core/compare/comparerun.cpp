@@ -161,7 +161,6 @@ bool CompareRun::start(const QString &prompt, const QList<LaneSpec> &lanes)
         if (lane.stream) {
             lane.startedAt = m_clock.elapsed();
             lane.stream->start();
-            askServerVersion(i);
         }
     }
     if (m_running == 0)
@@ -171,8 +170,8 @@ bool CompareRun::start(const QString &prompt, const QList<LaneSpec> &lanes)
 
 void CompareRun::askServerVersion(int index)
 {
-    // Asked beside the answer (each lane may have its own server), so that a lane's answer says
-    // what produced it as a chat answer does. A server without GET /version (llama.cpp) leaves
+    // Asked beside the answer (each lane may have its own server) once the answer has begun, so
+    // that a lane's answer says what produced it as a chat answer does. A server without GET /version (llama.cpp) leaves
     // it empty; the answer is dropped with the lane if a new run starts first.
     Lane &lane = *m_lanes.at(std::size_t(index));
     lane.versionAsker = std::make_unique<VllmClient>(&lane.network);
@@ -212,6 +211,8 @@ void CompareRun::stopAll()
 
 void CompareRun::onProgress(int index)
 {
+    if (!m_lanes.at(std::size_t(index))->versionAsker)
+        askServerVersion(index); // once the server answers: not in the moment of Run
     m_flush.markDirty(index);
 }
 
