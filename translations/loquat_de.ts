@@ -1166,6 +1166,13 @@ eine, die ihren Server nicht erreicht, scheitert allein. Beispiel: --lane &apos;
         <source>Added the request&apos;s text as lane %1; its attachments are not sent from Compare.</source>
         <translation>Der Text der Anfrage wurde als Spur %1 hinzugefügt; ihre Anhänge werden aus „Vergleichen“ nicht gesendet.</translation>
     </message>
+    <message numerus="yes">
+        <source>Running %n lane(s) with the conversation&apos;s text; its %1 attachment(s) are not sent from Compare.</source>
+        <translation>
+            <numerusform>%n Spur läuft mit dem Text der Unterhaltung; ihre %1 Anhänge werden aus „Vergleich“ nicht gesendet.</numerusform>
+            <numerusform>%n Spuren laufen mit dem Text der Unterhaltung; ihre %1 Anhänge werden aus „Vergleich“ nicht gesendet.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Composer</name>

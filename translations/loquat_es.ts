@@ -1166,6 +1166,13 @@ servidor falla solo. Ejemplo: --lane &apos;profile=Lab,model=M,temperature=0.2&a
         <source>Added the request&apos;s text as lane %1; its attachments are not sent from Compare.</source>
         <translation>Se añadió el texto de la solicitud como carril %1; sus adjuntos no se envían desde Comparar.</translation>
     </message>
+    <message numerus="yes">
+        <source>Running %n lane(s) with the conversation&apos;s text; its %1 attachment(s) are not sent from Compare.</source>
+        <translation>
+            <numerusform>Ejecutando %n carril con el texto de la conversación; sus %1 adjuntos no se envían desde Comparar.</numerusform>
+            <numerusform>Ejecutando %n carriles con el texto de la conversación; sus %1 adjuntos no se envían desde Comparar.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Composer</name>

@@ -1167,6 +1167,13 @@ son serveur échoue seule. Exemple : --lane &apos;profile=Lab,model=M,temperatur
         <source>Added the request&apos;s text as lane %1; its attachments are not sent from Compare.</source>
         <translation>Le texte de la requête a été ajouté comme voie %1 ; ses pièces jointes ne sont pas envoyées depuis Comparer.</translation>
     </message>
+    <message numerus="yes">
+        <source>Running %n lane(s) with the conversation&apos;s text; its %1 attachment(s) are not sent from Compare.</source>
+        <translation>
+            <numerusform>%n voie en cours avec le texte de la conversation ; ses %1 pièces jointes ne sont pas envoyées depuis Comparer.</numerusform>
+            <numerusform>%n voies en cours avec le texte de la conversation ; ses %1 pièces jointes ne sont pas envoyées depuis Comparer.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Composer</name>

@@ -1156,6 +1156,12 @@ compare 通道中的 profile=NAME 让该通道在另一个服务器配置上运�
         <source>Added the request&apos;s text as lane %1; its attachments are not sent from Compare.</source>
         <translation>已将该请求的文本添加为通道 %1；其附件不会从“对比”中发送。</translation>
     </message>
+    <message numerus="yes">
+        <source>Running %n lane(s) with the conversation&apos;s text; its %1 attachment(s) are not sent from Compare.</source>
+        <translation>
+            <numerusform>正在以对话文本运行 %n 条通道；其 %1 个附件不会从“对比”页发送。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Composer</name>

@@ -365,6 +365,34 @@ private slots:
                  QJsonValue(QStringLiteral("Earlier question")));
     }
 
+    void conversationAttachmentsLeftOutAreSaidSo()
+    {
+        // Lanes send the conversation's text; a file it had is not sent, and the user is told.
+        Message user;
+        user.role = QStringLiteral("user");
+        user.content = QStringLiteral("What is in this picture?");
+        Attachment picture;
+        picture.name = QStringLiteral("chart.png");
+        picture.url = QUrl(QStringLiteral("https://example.com/chart.png"));
+        user.attachments = {picture};
+        m_conversation->append(user);
+        m_view->historyBox()->setChecked(true);
+        m_view->promptEdit()->setPlainText(QStringLiteral("Follow-up"));
+        QVERIFY(m_view->start());
+        QVERIFY2(m_view->messageLabel()->text().contains(QStringLiteral("1 attachment(s) are not sent")),
+                 qPrintable(m_view->messageLabel()->text()));
+        finish();
+        const QJsonArray messages =
+            m_fixture->sim().lastChatBody().value(QLatin1String("messages")).toArray();
+        QCOMPARE(messages.at(0).toObject().value(QLatin1String("content")),
+                 QJsonValue(QStringLiteral("What is in this picture?")));
+        // Without the conversation, nothing is left out: no such message.
+        m_view->historyBox()->setChecked(false);
+        QVERIFY(m_view->start());
+        QVERIFY(!m_view->messageLabel()->text().contains(QStringLiteral("attachment")));
+        finish();
+    }
+
     void stopOneLaneAndExport()
     {
         m_view->laneEditor(0)->overridesEdit()->setText(

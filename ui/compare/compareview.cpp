@@ -491,6 +491,7 @@ bool CompareView::start()
         lanes.append(lane);
     }
     QList<ChatMessage> history;
+    int filesLeftOut = 0;
     if (m_history->isChecked() && m_history->isEnabled()) {
         if (!m_pinnedHistory.isEmpty()) {
             history = m_pinnedHistory;
@@ -498,10 +499,13 @@ bool CompareView::start()
             for (const Message &m : m_conversation->messages()) {
                 if (m.role == QLatin1String("assistant") && m.content.isEmpty() && m.toolCalls.isEmpty())
                     continue;
+                // Compare sends text: each of eight lanes would stream every file once more.
+                filesLeftOut += int(m.attachments.size());
                 history.append(ChatMessage{m.role, m.content, m.reasoning, m.toolCalls, {}});
             }
         }
     }
+    m_filesLeftOut = filesLeftOut;
     if (!m_directory) {
         return launch(prompt, lanes, history);
     }
@@ -541,7 +545,14 @@ bool CompareView::launch(const QString &prompt, const QList<LaneSpec> &lanes,
     m_runButton->setEnabled(false);
     m_stopButton->setEnabled(true);
     m_exportButton->setEnabled(true);
-    showMessage(tr("Running %n lane(s)…", nullptr, m_run->laneCount()));
+    if (m_filesLeftOut > 0)
+        showMessage(tr("Running %n lane(s) with the conversation's text; its %1 attachment(s) are not sent "
+                       "from Compare.",
+                       nullptr, m_run->laneCount())
+                        .arg(m_filesLeftOut),
+                    true);
+    else
+        showMessage(tr("Running %n lane(s)…", nullptr, m_run->laneCount()));
     for (int i = 0; i < m_run->laneCount(); ++i)
         onLaneChanged(i);
     m_diff->setRun(m_run);

@@ -127,6 +127,7 @@ private:
     QPushButton *m_exportButton = nullptr;
     QLabel *m_message = nullptr;
     QScrollArea *m_editorsArea = nullptr;
+    int m_filesLeftOut = 0;         // the conversation's attachments the running lanes were sent without
     bool m_scrollToNewLane = false; // set by Add lane until the editors' scroll range follows
     QVBoxLayout *m_editorsLayout = nullptr;
     QList<LaneEditor *> m_editors;
