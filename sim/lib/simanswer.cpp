@@ -111,7 +111,7 @@ QString table(Rng &rng)
     QString text = QStringLiteral("| Metric | Value | Note |\n|---|---:|---|\n");
     text += QStringLiteral("| TTFT | %1 ms | first token |\n").arg(rng.below(400) + 20);
     text += QStringLiteral("| Speed | %1 tok/s | decode |\n").arg(rng.below(90) + 10);
-    text += QStringLiteral("| Cache | %1 %% | hit rate ✓ |\n").arg(rng.below(100));
+    text += QStringLiteral("| Cache | %1 % | hit rate ✓ |\n").arg(rng.below(100));
     return text;
 }
 
