@@ -171,8 +171,9 @@ bool CompareRun::start(const QString &prompt, const QList<LaneSpec> &lanes)
 void CompareRun::askServerVersion(int index)
 {
     // Asked beside the answer (each lane may have its own server) once the answer has begun, so
-    // that a lane's answer says what produced it as a chat answer does. A server without GET /version (llama.cpp) leaves
-    // it empty; the answer is dropped with the lane if a new run starts first.
+    // that a lane's answer says what produced it as a chat answer does. A server without
+    // GET /version (llama.cpp) leaves it empty; the answer is dropped with the lane if a new run
+    // starts first.
     Lane &lane = *m_lanes.at(std::size_t(index));
     lane.versionAsker = std::make_unique<VllmClient>(&lane.network);
     lane.versionAsker->setServer(serverOf(index));
