@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLockFile>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUrl>
@@ -200,6 +201,22 @@ bool StoreDatabase::migrate(int from)
 }
 
 const StoreStatus &StoreDatabase::open(const Options &options)
+{
+    // Two processes (the app and the CLI, two windows) starting at once on a profile with no
+    // store yet, or with one to migrate, would race through creating it, switching it to WAL
+    // and migrating: SQLite answers "database is locked" to one of them, or it takes the other's
+    // half-migrated file for an old one and backs it up. A lock file beside the database makes
+    // them open one after the other. Where none can be made (a read-only folder) nobody can be
+    // changing the file either, and opening goes on without it.
+    if (!options.readOnly)
+        QDir().mkpath(QFileInfo(m_path).absolutePath());
+    QLockFile lock(m_path + QStringLiteral(".lock"));
+    lock.setStaleLockTime(0); // a long migration is not stale; a lock whose process died is
+    lock.tryLock(kOpenLockWaitMs);
+    return openLocked(options);
+}
+
+const StoreStatus &StoreDatabase::openLocked(const Options &options)
 {
     m_status = StoreStatus{};
     m_status.path = m_path;

@@ -17,11 +17,13 @@ class QSqlQuery;
 // open() never loses data: a file that is not a database or fails SQLite's check is renamed
 // aside (with its -wal) before a new one is started; a file from a newer schema, or one that
 // cannot be written, is opened read-only; an older file is copied (VACUUM INTO) and migrated.
+// Opening is serialised across processes by a lock file beside the database (`<file>.lock`).
 class StoreDatabase final {
     Q_DECLARE_TR_FUNCTIONS(StoreDatabase)
 
 public:
     static constexpr int kBusyTimeoutMs = 5000;
+    static constexpr int kOpenLockWaitMs = 60000; // another process creating or migrating the file
 
     struct Options {
         bool checkIntegrity = true; // PRAGMA quick_check on open (the app; the CLI skips it)
@@ -52,6 +54,7 @@ public:
     const StoreError &lastWriteError() const { return m_lastWriteError; }
 
 private:
+    const StoreStatus &openLocked(const Options &options);
     bool connect(bool readOnly, bool immutable);
     void disconnect();
     bool probe();

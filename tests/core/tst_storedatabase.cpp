@@ -11,6 +11,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <thread>
 #include <unistd.h>
 
 using namespace StoreFixture;
@@ -91,6 +92,35 @@ private slots:
         QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
         QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys")) && q.next());
         QCOMPARE(q.value(0).toInt(), 1);
+    }
+
+    void twoOpenersOfANewFileBothOpenIt()
+    {
+        // The app and the CLI (or a second window) starting on a profile with no store yet:
+        // both must open the same file, writable, at the latest version, every time.
+        for (int round = 0; round < 40; ++round) {
+            QTemporaryDir dir;
+            const QString path = dir.filePath(QStringLiteral("loquat.db"));
+            StoreStatus first;
+            StoreStatus second;
+            std::thread other([&] {
+                ConversationStore store(path);
+                second = store.open();
+            });
+            {
+                ConversationStore store(path);
+                first = store.open();
+            }
+            other.join();
+            for (const StoreStatus *status : {&first, &second}) {
+                QVERIFY2(status->open && status->writable,
+                         qPrintable(QStringLiteral("round %1: %2").arg(round).arg(status->error.detail)));
+                QVERIFY2(!status->error.isError(), qPrintable(status->error.detail));
+                QCOMPARE(status->version, StoreSchema::latestVersion());
+                QVERIFY(status->keptAside.isEmpty());
+                QVERIFY(status->backup.isEmpty()); // a fresh file has nothing to back up
+            }
+        }
     }
 
     void aFileThatIsNotADatabaseIsKeptAside()
