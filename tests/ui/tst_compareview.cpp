@@ -17,6 +17,7 @@
 #include "sampling/presetstore.h"
 #include "simfixture.h"
 
+#include <QChartView>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
@@ -159,6 +160,51 @@ private slots:
         QCOMPARE(m_view->chart()->lengths().size(), 2);
         QCOMPARE(m_view->chart()->speeds().size(), 2);
         QVERIFY(m_view->pane(1)->isVisibleTo(m_view.get()));
+    }
+
+    void runBuildsNoAnswerDocumentInTheClick()
+    {
+        // Run sends the requests; each pane builds its document for its lane on a turn of its own
+        // afterwards (a view given a model builds anew), so eight lanes never build in the click.
+        QVERIFY(m_view->setLanes({LaneSpec{}, LaneSpec{}, LaneSpec{}}));
+        QTRY_COMPARE_WITH_TIMEOUT(m_view->findChildren<ComparePane *>().size(), 3, kWaitMs);
+        m_view->promptEdit()->setPlainText(QStringLiteral("Hello"));
+        QList<int> builds;
+        for (int i = 0; i < 3; ++i)
+            builds << m_view->pane(i)->view()->rebuildCount();
+        QVERIFY(m_view->start());
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(m_view->pane(i)->view()->rebuildCount(), builds.at(i));
+        finish();
+        for (int i = 0; i < 3; ++i) {
+            QTRY_COMPARE_WITH_TIMEOUT(m_view->pane(i)->model(), m_view->run()->laneModel(i), kWaitMs);
+            QVERIFY(m_view->pane(i)->isVisibleTo(m_view.get()));
+            QCOMPARE(m_view->pane(i)->view()->rebuildCount(), builds.at(i) + 1);
+            QVERIFY(m_view->pane(i)->view()->toPlainText().contains(QStringLiteral("Réponse 1")));
+        }
+    }
+
+    void chartIsReadyBeforeTheFirstRun()
+    {
+        // Drawn for the lanes while they are set up, so that the run's first refresh of the
+        // charts only changes values: the same series, no new axes.
+        QVERIFY(m_view->setLanes({LaneSpec{}, LaneSpec{}, LaneSpec{}}));
+        QTRY_COMPARE_WITH_TIMEOUT(m_view->chart()->lengths().size(), 3, kWaitMs);
+        QCOMPARE(m_view->chart()->speeds(), QList<double>(3, 0.0));
+        const QList<QChartView *> charts = m_view->chart()->findChildren<QChartView *>();
+        QCOMPARE(charts.size(), 2);
+        QList<QAbstractSeries *> series;
+        for (QChartView *chart : charts) {
+            QTRY_COMPARE_WITH_TIMEOUT(chart->chart()->series().size(), 1, kWaitMs);
+            series << chart->chart()->series().first();
+        }
+        m_view->promptEdit()->setPlainText(QStringLiteral("Hello"));
+        QVERIFY(m_view->start());
+        finish();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_view->chart()->lengths().size() == 3 && m_view->chart()->lengths().at(2) > 0, kWaitMs);
+        for (qsizetype i = 0; i < charts.size(); ++i)
+            QCOMPARE(charts.at(i)->chart()->series().first(), series.at(i));
     }
 
     void streamingFiguresNeverRelayOutTheRowOfPanes()

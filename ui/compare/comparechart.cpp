@@ -109,15 +109,32 @@ CompareChart::CompareChart(QWidget *parent)
 void CompareChart::showRun(const CompareRun &run)
 {
     QStringList categories;
-    m_speeds.clear();
-    m_lengths.clear();
+    QList<double> speeds;
+    QList<double> lengths;
     for (int i = 0; i < run.laneCount(); ++i) {
         categories << tr("Lane %1").arg(i + 1);
         const MessageMetrics &m = run.answer(i).metrics;
-        m_speeds << std::max(0.0, m.tokensPerSecond);
-        m_lengths << double(std::max<qint64>(0, m.completionTokens));
+        speeds << std::max(0.0, m.tokensPerSecond);
+        lengths << double(std::max<qint64>(0, m.completionTokens));
     }
+    show(categories, speeds, lengths);
+}
+
+void CompareChart::showEmpty(int lanes)
+{
+    QStringList categories;
+    for (int i = 0; i < lanes; ++i)
+        categories << tr("Lane %1").arg(i + 1);
+    const QList<double> zeros(lanes, 0.0);
+    show(categories, zeros, zeros);
+}
+
+void CompareChart::show(const QStringList &categories, const QList<double> &speeds,
+                        const QList<double> &lengths)
+{
     m_categories = categories;
+    m_speeds = speeds;
+    m_lengths = lengths;
     fill(m_speedView->chart(), tr("Speed (tokens/s)"), m_categories, m_speeds);
     m_lengthLater.start();
 }

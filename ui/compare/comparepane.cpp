@@ -65,6 +65,11 @@ void ComparePane::setModel(ConversationModel *model)
     m_view->setModel(model);
 }
 
+ConversationModel *ComparePane::model() const
+{
+    return m_view->model();
+}
+
 void ComparePane::setTitle(const QString &label, const QStringList &differences)
 {
     m_title->setText(tr("Lane %1 · %2").arg(m_lane + 1).arg(label));

@@ -20,6 +20,7 @@ public:
     ComparePane(int lane, QWidget *parent = nullptr);
 
     void setModel(ConversationModel *model);
+    ConversationModel *model() const;
     void setTitle(const QString &label, const QStringList &differences);
     // Figures and state, from the lane's message.
     void updateStatus(const Message &answer, bool running);

@@ -581,7 +581,8 @@ ComparePane *CompareView::makePane()
 
 void CompareView::preparePanesLater()
 {
-    if (isVisible() && m_panes.size() < m_editors.size() && !m_paneMaker.isActive())
+    // Also with every pane made: the chart is prepared for the lanes on the maker's last turn.
+    if (isVisible() && !m_paneMaker.isActive())
         m_paneMaker.start();
 }
 
@@ -590,8 +591,12 @@ void CompareView::prepareNextPane()
     // Made ahead while the user sets the lanes up, one per turn of the event loop: Run then only
     // shows them, so making eight panes (each a text browser with its document and style) never
     // lands in the same moment as their first layout and paint.
-    if (m_panes.size() >= m_editors.size())
+    if (m_panes.size() >= m_editors.size()) {
+        // The panes are ready: so is the chart, for as many lanes, until a run has shown figures.
+        if (m_run->laneCount() == 0)
+            m_chart->showEmpty(int(m_editors.size()));
         return;
+    }
     makePane();
     preparePanesLater();
 }
@@ -610,25 +615,30 @@ void CompareView::buildPanes()
             pane->setModel(nullptr);
             continue;
         }
-        pane->setModel(m_run->laneModel(i));
         pane->setTitle(m_run->lane(i).label().isEmpty() ? m_run->modelOf(i) : m_run->lane(i).label(),
                        ParamDiff::between(m_run->lane(0), m_run->lane(i), m_run->defaultModel()));
     }
     m_panesInUse = lanes;
-    // Shown from the next turn of the event loop on, one pane a turn: showing polishes a pane and
-    // lays out its view (the first view to show pays for the fonts its document uses: some 10 ms),
-    // so the click that sent the requests returns sooner and eight panes never show in one moment.
+    // Given its lane and shown from the next turn of the event loop on, one pane a turn: a view
+    // given a model builds its document anew, and showing polishes a pane and lays out its view
+    // (the first view to show pays for the fonts its document uses: some 10 ms). So the click that
+    // sent the requests returns sooner, and eight panes never build or show in one moment; what
+    // a lane streams meanwhile is in its model and shown with it.
     m_paneShower.start();
 }
 
 void CompareView::showNextPane()
 {
     for (int i = 0; i < m_panesInUse && i < int(m_panes.size()); ++i) {
-        if (m_panes.at(i)->isHidden()) {
-            m_panes.at(i)->show();
-            m_paneShower.start(); // the next one on the next turn
-            return;
-        }
+        ComparePane *pane = m_panes.at(i);
+        ConversationModel *model = m_run->laneModel(i);
+        if (pane->model() == model && !pane->isHidden())
+            continue;
+        if (pane->model() != model)
+            pane->setModel(model);
+        pane->show();
+        m_paneShower.start(); // the next one on the next turn
+        return;
     }
 }
 

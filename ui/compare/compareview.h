@@ -135,7 +135,7 @@ private:
     QList<ComparePane *> m_panes; // pane i shows lane i; those past m_panesInUse are hidden
     int m_panesInUse = 0;
     QTimer m_paneMaker;    // makes the next missing pane, one per turn of the event loop
-    QTimer m_paneShower;   // shows the next pane of the run, one per turn of the event loop
+    QTimer m_paneShower;   // gives the next pane its lane and shows it, one per turn of the event loop
     QTimer m_chartRefresh; // coalesces chart updates (see refreshChartLater)
     CompareChart *m_chart = nullptr;
     DiffView *m_diff = nullptr;
