@@ -1,5 +1,6 @@
 // loquat-bench: prints Loquat's performance figures as one JSON object.
-//   loquat-bench [--only NAME]   (names: history, search, sse, render, attach, compare, embed, startup;
+//   loquat-bench [--only NAME]   (names: history, search, sse, render, attach, compare, embed, startup,
+//                                 noise;
 //                                 soak runs only when named:
 //                                 loquat-bench --only soak [--soak-answers N] [--soak-lanes N])
 // Figures and targets are reported in BENCHMARKS.md.
@@ -7,6 +8,7 @@
 #include "busymeter.h"
 #include "embedbench.h"
 #include "historybench.h"
+#include "noisebench.h"
 #include "runtime/allocatortuning.h"
 #include "soakbench.h"
 #include "ssebench.h"
@@ -67,7 +69,7 @@ int main(int argc, char *argv[])
     QCommandLineOption only(
         QStringLiteral("only"),
         QStringLiteral(
-            "Run one group: history, search, sse, render, attach, compare, embed, startup or soak."),
+            "Run one group: history, search, sse, render, attach, compare, embed, startup, noise or soak."),
         QStringLiteral("name"));
     parser.addOption(only);
     QCommandLineOption soakAnswers(QStringLiteral("soak-answers"), QStringLiteral("Answers in the soak run."),
@@ -139,6 +141,16 @@ int main(int argc, char *argv[])
         figures.insert(QStringLiteral("compare_8x2000_wall_s"), compare.wallSeconds);
     }
 #endif
+    if (group.isEmpty() || group == QLatin1String("noise")) {
+        // The machine's own steadiness, to read the stall figures by (see BENCHMARKS.md).
+        const NoiseBench::Result noise = NoiseBench::run();
+        figures.insert(QStringLiteral("machine_fixed_work_median_ms"), noise.medianMs);
+        figures.insert(QStringLiteral("machine_fixed_work_p99_ms"), noise.p99Ms);
+        figures.insert(QStringLiteral("machine_fixed_work_max_ms"), noise.maxMs);
+        figures.insert(QStringLiteral("machine_fixed_work_max_over_median"), noise.maxOverMedian);
+        figures.insert(QStringLiteral("machine_fixed_work_runs_over_2x"), noise.over2xMedian);
+        figures.insert(QStringLiteral("machine_fixed_work_runs_over_4x"), noise.over4xMedian);
+    }
 #ifdef LOQUAT_BENCH_HAS_UI
     if (group.isEmpty() || group == QLatin1String("startup")) {
         // The real app, launched 7 times with 1,000 conversations stored; idle for 3 s after its first frame.
