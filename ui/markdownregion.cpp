@@ -17,23 +17,30 @@ bool MarkdownRegion::setText(const QString &text)
 int MarkdownRegion::sync(QTextCursor &cursor, int start, FragmentBuilder &builder)
 {
     // Closed blocks the renderer kept are still right in the document; everything after them goes.
-    const qsizetype kept = std::min(m_markdown.keptClosedBlocks(), m_closedLengths.size());
-    if (kept < m_closedLengths.size() || kept < m_markdown.closedBlockCount()) {
-        while (m_closedLengths.size() > kept)
-            m_closedLength -= m_closedLengths.takeLast();
+    const qsizetype kept = std::min(m_markdown.keptClosedBlocks(), m_closedBlocks);
+    if (kept < m_closedBlocks || m_closedBlocks < m_markdown.closedBlockCount()) {
+        while (m_closedBlocks > kept) {
+            const ClosedRun run = m_closedRuns.takeLast();
+            m_closedBlocks -= run.blocks;
+            m_closedLength -= run.length;
+        }
         if (length() > m_closedLength) {
             cursor.setPosition(start + m_closedLength);
             cursor.setPosition(start + length(), QTextCursor::KeepAnchor);
             cursor.removeSelectedText();
         }
         m_open = {};
-        int position = start + m_closedLength;
-        for (qsizetype i = kept; i < m_markdown.closedBlockCount(); ++i) {
-            const int length = builder.insert(cursor, position, m_markdown.closedBlock(i).html);
+        while (m_closedBlocks < m_markdown.closedBlockCount()) {
+            const qsizetype blocks = std::min(kBlocksPerRun, m_markdown.closedBlockCount() - m_closedBlocks);
+            QString html;
+            for (qsizetype i = m_closedBlocks; i < m_closedBlocks + blocks; ++i)
+                html += m_markdown.closedBlock(i).html;
+            const int position = start + m_closedLength;
+            const int length = builder.insert(cursor, position, html);
             applyOverlay(cursor, position, position + length);
-            m_closedLengths.append(length);
+            m_closedRuns.append(ClosedRun{blocks, length});
+            m_closedBlocks += blocks;
             m_closedLength += length;
-            position += length;
         }
     }
     const int openStart = start + m_closedLength;
@@ -49,7 +56,8 @@ void MarkdownRegion::remove(QTextCursor &cursor, int start)
         cursor.setPosition(start + length(), QTextCursor::KeepAnchor);
         cursor.removeSelectedText();
     }
-    m_closedLengths.clear();
+    m_closedRuns.clear();
+    m_closedBlocks = 0;
     m_closedLength = 0;
     m_open = {};
 }

@@ -10,7 +10,7 @@
 class QTextCursor;
 
 // A streaming markdown text shown in one region of the conversation document. It remembers how
-// many characters each closed block took in the document and what the open block shows, so that
+// many characters the closed blocks took in the document and what the open block shows, so that
 // an update removes only closed blocks the renderer no longer keeps, inserts the blocks that
 // closed since, and brings the open block up to date — where the open block only grew, by
 // inserting just the new characters (see FragmentBuilder::replace). Nothing before that is
@@ -40,8 +40,20 @@ private:
 
     IncrementalMarkdown m_markdown;
     QString m_text; // a copy of its own: sharing the model's buffer would make each append copy it
-    QList<int> m_closedLengths;    // characters each closed block took in the document
-    int m_closedLength = 0;        // their sum
+    // The closed blocks in the document, in runs inserted together: the blocks that closed since
+    // the last update are rendered and inserted as one fragment (one HTML parse and one insertion
+    // instead of one per block). Where the renderer stops keeping a block, the run holding it is
+    // taken out and its blocks that are still kept are inserted again with the new ones.
+    // At most this many blocks a run (a whole answer shown at once is several runs), so that a
+    // block the renderer stops keeping never makes a long answer render again.
+    static constexpr qsizetype kBlocksPerRun = 16;
+    struct ClosedRun {
+        qsizetype blocks = 0;
+        int length = 0; // characters in the document
+    };
+    QList<ClosedRun> m_closedRuns;
+    qsizetype m_closedBlocks = 0;  // the blocks in m_closedRuns
+    int m_closedLength = 0;        // their characters
     FragmentBuilder::Shown m_open; // what the open block shows
     QTextCharFormat m_overlay;
 };
