@@ -133,6 +133,21 @@ int FragmentBuilder::replace(QTextCursor &cursor, int position, Shown &shown, co
             cursor.removeSelectedText();
         }
     }
+    if (!shown.raw.isEmpty() && html.startsWith(shown.html) && raw.size() > shown.raw.size() &&
+        raw.startsWith(shown.raw)) {
+        // Whole blocks after those shown (the next block began): only they are inserted, frames
+        // and all; what was shown stays as it is.
+        const int shownLength = int(shown.raw.size());
+        const int added = int(raw.size()) - shownLength;
+        const int arrived = insertRendered(cursor, position + shownLength, shownLength, added);
+        if (arrived == added) {
+            shown = {html, raw};
+            return position + shownLength;
+        }
+        cursor.setPosition(position + shownLength);
+        cursor.setPosition(position + shownLength + arrived, QTextCursor::KeepAnchor);
+        cursor.removeSelectedText();
+    }
     if (!shown.raw.isEmpty()) {
         cursor.setPosition(position);
         cursor.setPosition(position + int(shown.raw.size()), QTextCursor::KeepAnchor);
@@ -145,6 +160,20 @@ int FragmentBuilder::replace(QTextCursor &cursor, int position, Shown &shown, co
     }
     shown = {html, raw};
     return position;
+}
+
+bool FragmentBuilder::takeFront(Shown &shown, const QString &head, Shown &taken)
+{
+    if (head.isEmpty() || head.size() >= shown.html.size() || !shown.html.startsWith(head))
+        return false;
+    // The snippets are whole top-level blocks, each rendered on its own: the characters of the
+    // blocks in front are the same whatever follows them. That is checked on the characters.
+    const QString raw = render(head);
+    if (raw.isEmpty() || raw.size() >= shown.raw.size() || !shown.raw.startsWith(raw))
+        return false;
+    taken = {head, raw};
+    shown = {shown.html.mid(head.size()), shown.raw.mid(raw.size())};
+    return true;
 }
 
 void FragmentBuilder::insertInline(QTextCursor &cursor, const QString &html)

@@ -40,12 +40,18 @@ public:
     };
     // Replaces what `shown` describes, at `position`, with `html`, and updates `shown`. When the new
     // rendering only adds characters that are no frame markers, and everything else renders as
-    // before, only those characters are inserted. Replacing a block that holds a table or a code
+    // before, only those characters are inserted; when it adds whole blocks after those shown,
+    // only those blocks are. Replacing a block that holds a table or a code
     // block would otherwise remove and insert a frame, and QTextDocument answers every frame change
     // by scanning the whole document (QTextDocumentPrivate::scan_frames): per update, a cost
     // proportional to the conversation instead of to the change. Returns where the changed
     // characters start; the region's length is shown.raw.size() afterwards.
     int replace(QTextCursor &cursor, int position, Shown &shown, const QString &html);
+    // Where `shown` begins with what `head` renders to (the snippet of the blocks shown first, e.g.
+    // a block that closed while the next one had begun to arrive), takes those characters off the
+    // front of `shown` into `taken`: the document already shows them as `head` would, so they stay.
+    // Returns false, changing nothing, where `shown` does not begin so.
+    bool takeFront(Shown &shown, const QString &head, Shown &taken);
 
 private:
     // Renders `html` into the scratch document; returns the raw characters of its blocks.

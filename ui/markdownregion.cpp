@@ -18,18 +18,18 @@ int MarkdownRegion::sync(QTextCursor &cursor, int start, FragmentBuilder &builde
 {
     // Closed blocks the renderer kept are still right in the document; everything after them goes.
     const qsizetype kept = std::min(m_markdown.keptClosedBlocks(), m_closedBlocks);
-    if (kept < m_closedBlocks || m_closedBlocks < m_markdown.closedBlockCount()) {
+    if (kept < m_closedBlocks) {
         while (m_closedBlocks > kept) {
             const ClosedRun run = m_closedRuns.takeLast();
             m_closedBlocks -= run.blocks;
             m_closedLength -= run.length;
         }
-        if (length() > m_closedLength) {
-            cursor.setPosition(start + m_closedLength);
-            cursor.setPosition(start + length(), QTextCursor::KeepAnchor);
-            cursor.removeSelectedText();
-        }
-        m_open = {};
+        removeOpen(cursor, start);
+    } else {
+        promoteOpen(cursor, start, builder);
+    }
+    if (m_closedBlocks < m_markdown.closedBlockCount()) {
+        removeOpen(cursor, start);
         while (m_closedBlocks < m_markdown.closedBlockCount()) {
             const qsizetype blocks = std::min(kBlocksPerRun, m_markdown.closedBlockCount() - m_closedBlocks);
             QString html;
@@ -47,6 +47,42 @@ int MarkdownRegion::sync(QTextCursor &cursor, int start, FragmentBuilder &builde
     const int changedFrom = builder.replace(cursor, openStart, m_open, m_markdown.openBlock().html);
     applyOverlay(cursor, changedFrom, openStart + int(m_open.raw.size()));
     return length();
+}
+
+void MarkdownRegion::promoteOpen(QTextCursor &cursor, int start, FragmentBuilder &builder)
+{
+    // While streaming, a block closes because the next one began. What the document shows of the
+    // open block then stays where it is and becomes closed: removing it and inserting the closed
+    // rendering instead would parse, insert and lay it out once more, and, for a table, a code
+    // block or a quote, make the document rescan every frame of the conversation (see
+    // FragmentBuilder::replace). The open block may show the closed one followed by the beginning
+    // of the next (the line that began it was not complete); then the front is taken as it is.
+    while (m_closedBlocks < m_markdown.closedBlockCount() && !m_open.raw.isEmpty()) {
+        const QString &closed = m_markdown.closedBlock(m_closedBlocks).html;
+        FragmentBuilder::Shown taken;
+        if (!builder.takeFront(m_open, closed, taken)) {
+            // The open block grew as it closed: brought up to date like the open block (often by
+            // inserting only the characters that are new), it is all closed.
+            const int openStart = start + m_closedLength;
+            const int changedFrom = builder.replace(cursor, openStart, m_open, closed);
+            applyOverlay(cursor, changedFrom, openStart + int(m_open.raw.size()));
+            taken = m_open;
+            m_open = {};
+        }
+        m_closedRuns.append(ClosedRun{1, int(taken.raw.size())});
+        m_closedBlocks += 1;
+        m_closedLength += int(taken.raw.size());
+    }
+}
+
+void MarkdownRegion::removeOpen(QTextCursor &cursor, int start)
+{
+    if (length() > m_closedLength) {
+        cursor.setPosition(start + m_closedLength);
+        cursor.setPosition(start + length(), QTextCursor::KeepAnchor);
+        cursor.removeSelectedText();
+    }
+    m_open = {};
 }
 
 void MarkdownRegion::remove(QTextCursor &cursor, int start)

@@ -36,13 +36,18 @@ public:
     void setOverlay(const QTextCharFormat &format) { m_overlay = format; }
 
 private:
+    // Makes what the document shows of the open block the blocks that closed since, where it can.
+    void promoteOpen(QTextCursor &cursor, int start, FragmentBuilder &builder);
+    // Removes what the document shows after the closed blocks (the open block).
+    void removeOpen(QTextCursor &cursor, int start);
     void applyOverlay(QTextCursor &cursor, int from, int to) const;
 
     IncrementalMarkdown m_markdown;
     QString m_text; // a copy of its own: sharing the model's buffer would make each append copy it
     // The closed blocks in the document, in runs inserted together: the blocks that closed since
     // the last update are rendered and inserted as one fragment (one HTML parse and one insertion
-    // instead of one per block). Where the renderer stops keeping a block, the run holding it is
+    // instead of one per block); the block that was open when it closes is a run of its own, kept
+    // where it was shown. Where the renderer stops keeping a block, the run holding it is
     // taken out and its blocks that are still kept are inserted again with the new ones.
     // At most this many blocks a run (a whole answer shown at once is several runs), so that a
     // block the renderer stops keeping never makes a long answer render again.

@@ -119,6 +119,7 @@ private slots:
     void streamedDocumentMatchesOneBuiltAtOnce();
     void everyStepOfAStreamMatchesADocumentBuiltAtOnce();
     void growingFramedBlocksAreOnlyAppendedTo();
+    void blocksThatCloseStayWhereTheyWereShown();
     void hostileHtmlStaysText();
     void copyLinkCopiesThatMessagesCode();
     void reasoningFoldsOnceTheAnswerStartsAndToggles();
@@ -247,6 +248,44 @@ void TestConversationView::everyStepOfAStreamMatchesADocumentBuiltAtOnce()
         });
         QVERIFY2(check(reasoning, content.left(at)), qPrintable(content.left(at)));
     }
+}
+
+void TestConversationView::blocksThatCloseStayWhereTheyWereShown()
+{
+    // While streaming, a block closes because the next one began. What the document shows of it
+    // must stay (nothing removed and inserted again: for a code block or a quote, a frame change
+    // that makes QTextDocument rescan the conversation), also where the open block showed the
+    // closed one and the beginning of the next (the line that began it was not complete yet).
+    ConversationModel model;
+    ConversationView view(&model);
+    const int row = model.append(message(QStringLiteral("assistant"), {}, MessageState::Streaming));
+    int removed = 0;
+    connect(view.document(), &QTextDocument::contentsChange, this,
+            [&](int, int charsRemoved, int) { removed += charsRemoved; });
+    QString text;
+    const QStringList steps = {QStringLiteral("Para one.\n\n"),
+                               QStringLiteral("```cpp\nint x;\n"), // the paragraph closes
+                               QStringLiteral("```\n\n> quo"),     // the code block and a quote begun
+                               QStringLiteral("te goes on\n\n"),   // the code block closes
+                               QStringLiteral("| a | b |\n|---|---|\n| 1 | 2 |\n\n"), // the quote
+                               QStringLiteral("Tail")};                               // the table
+    for (const QString &step : steps) {
+        text += step;
+        model.update(row, [&](Message &m) { m.content = text; });
+        if (step != steps.first()) // the first step only inserts
+            QVERIFY2(removed == 0,
+                     qPrintable(QStringLiteral("%1 characters removed after \"%2\"")
+                                    .arg(removed)
+                                    .arg(QString(step).replace(QLatin1Char('\n'), QStringLiteral("\\n")))));
+        removed = 0;
+    }
+    model.update(row, [](Message &m) { m.state = MessageState::Complete; });
+    ConversationModel whole;
+    whole.append(message(QStringLiteral("assistant"), text));
+    ConversationView wholeView(&whole);
+    static const QRegularExpression ids(QStringLiteral("(loquat-msg:\\w+:)\\d+"));
+    QCOMPARE(view.document()->toHtml().replace(ids, QStringLiteral("\\1N")),
+             wholeView.document()->toHtml().replace(ids, QStringLiteral("\\1N")));
 }
 
 void TestConversationView::growingFramedBlocksAreOnlyAppendedTo()
