@@ -30,8 +30,13 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
+#include <QValueAxis>
+
+#include <cmath>
 
 namespace {
 constexpr int kWaitMs = 20000;
@@ -52,6 +57,13 @@ private:
     {
         QTRY_VERIFY_WITH_TIMEOUT(m_view->laneEditor(0)->modelPicker()->count() >= 2, kWaitMs);
     }
+    static double axisTop(QChartView *view)
+    {
+        const QList<QAbstractAxis *> axes = view->chart()->axes(Qt::Vertical);
+        const auto *axis = axes.isEmpty() ? nullptr : qobject_cast<QValueAxis *>(axes.first());
+        return axis ? axis->max() : -1;
+    }
+
     void finish()
     {
         QTRY_VERIFY_WITH_TIMEOUT(!m_view->run()->isRunning() && m_view->runButton()->isEnabled(), kWaitMs);
@@ -205,6 +217,29 @@ private slots:
             m_view->chart()->lengths().size() == 3 && m_view->chart()->lengths().at(2) > 0, kWaitMs);
         for (qsizetype i = 0; i < charts.size(); ++i)
             QCOMPARE(charts.at(i)->chart()->series().first(), series.at(i));
+        // The value axes label their five ticks with round whole numbers, above every bar.
+        const QList<double> tops = {axisTop(charts.at(0)), axisTop(charts.at(1))};
+        const QList<double> highest = {
+            *std::max_element(m_view->chart()->speeds().begin(), m_view->chart()->speeds().end()),
+            *std::max_element(m_view->chart()->lengths().begin(), m_view->chart()->lengths().end())};
+        for (qsizetype i = 0; i < tops.size(); ++i) {
+            const double step = tops.at(i) / 4;
+            const double power = std::pow(10.0, std::floor(std::log10(step)));
+            const double mantissa = std::round(step / power * 1000) / 1000;
+            QVERIFY2(
+                step >= 1 && (mantissa == 1 || mantissa == 2 || mantissa == 5) && tops.at(i) >= highest.at(i),
+                qPrintable(
+                    QStringLiteral("axis to %1 for a highest bar of %2").arg(tops.at(i)).arg(highest.at(i))));
+        }
+    }
+
+    void anEmptyChartCountsInWholeNumbers()
+    {
+        QVERIFY(m_view->setLanes({LaneSpec{}, LaneSpec{}}));
+        const QList<QChartView *> charts = m_view->chart()->findChildren<QChartView *>();
+        QCOMPARE(charts.size(), 2);
+        for (QChartView *chart : charts)
+            QTRY_COMPARE_WITH_TIMEOUT(axisTop(chart), 4.0, kWaitMs); // 0, 1, 2, 3, 4 (not 0 0 1 1 1)
     }
 
     void streamingFiguresNeverRelayOutTheRowOfPanes()
@@ -245,17 +280,21 @@ private slots:
 
     void manyLanesLeaveTheAnswersTheirRoom()
     {
-        // Eight lane editors scroll in the set-up area instead of pushing the answers down.
+        // Eight lane editors scroll in the set-up area instead of pushing the answers down: from
+        // two lanes, the area grows by one editor (it shows three) and no more.
         auto *answers = m_view->findChild<QWidget *>(QStringLiteral("lanesArea"));
         auto *editors = m_view->findChild<QScrollArea *>(QStringLiteral("laneEditors"));
         QVERIFY(answers && editors);
         const int answersHeight = answers->height();
+        const int editorHeight = m_view->laneEditor(0)->sizeHint().height();
         QList<LaneSpec> lanes(8);
         QVERIFY(m_view->setLanes(lanes));
         QTest::qWait(50);
-        QVERIFY2(answers->height() >= answersHeight - 5,
-                 qPrintable(QStringLiteral("%1 -> %2").arg(answersHeight).arg(answers->height())));
-        const int editorHeight = m_view->laneEditor(0)->sizeHint().height();
+        QVERIFY2(answers->height() >= answersHeight - editorHeight - 5,
+                 qPrintable(QStringLiteral("%1 -> %2 (editors of %3)")
+                                .arg(answersHeight)
+                                .arg(answers->height())
+                                .arg(editorHeight)));
         QVERIFY2(editors->height() < 4 * editorHeight,
                  qPrintable(QStringLiteral("%1 for editors of %2").arg(editors->height()).arg(editorHeight)));
         QVERIFY(editors->verticalScrollBar()->maximum() > 0);
@@ -278,6 +317,54 @@ private slots:
                  qPrintable(QStringLiteral("height %1, scroll maximum %2")
                                 .arg(editors->height())
                                 .arg(editors->verticalScrollBar()->maximum())));
+    }
+
+    void theSetUpAreaFollowsTheLanes()
+    {
+        // Added with the button, a third lane is shown without scrolling (the area grows into the
+        // answers' room), and removed, it gives that room back; once the user has sized the area
+        // with the splitter, it keeps their height.
+        auto *answers = m_view->findChild<QWidget *>(QStringLiteral("lanesArea"));
+        auto *editors = m_view->findChild<QScrollArea *>(QStringLiteral("laneEditors"));
+        auto *add = m_view->findChild<QPushButton *>(QStringLiteral("addLane"));
+        auto *splitter = m_view->findChild<QSplitter *>();
+        QVERIFY(answers && editors && add && splitter);
+        QCOMPARE(m_view->laneEditorCount(), 2);
+        QTRY_COMPARE_WITH_TIMEOUT(editors->verticalScrollBar()->maximum(), 0, kWaitMs);
+        const int answersHeight = answers->height();
+        // The first split gives the answers most of the window (not the charts).
+        QVERIFY2(answersHeight > m_view->height() / 3,
+                 qPrintable(QStringLiteral("answers %1 of %2").arg(answersHeight).arg(m_view->height())));
+        QTest::mouseClick(add, Qt::LeftButton);
+        QCOMPARE(m_view->laneEditorCount(), 3);
+        QTRY_VERIFY_WITH_TIMEOUT(answers->height() < answersHeight, kWaitMs);
+        QTRY_COMPARE_WITH_TIMEOUT(editors->verticalScrollBar()->maximum(), 0, kWaitMs);
+        QVERIFY(!m_view->laneEditor(0)->visibleRegion().isEmpty());
+        QCOMPARE(m_view->laneEditor(2)->visibleRegion().boundingRect().height(),
+                 m_view->laneEditor(2)->height());
+        // A fourth lane scrolls: the area shows three.
+        const int threeLanes = answers->height();
+        QTest::mouseClick(add, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(editors->verticalScrollBar()->maximum() > 0, kWaitMs);
+        QTest::qWait(50);
+        QCOMPARE(answers->height(), threeLanes);
+        // Removed again, down to two: the answers have their height back.
+        QTest::mouseClick(m_view->laneEditor(3)->removeButton(), Qt::LeftButton);
+        QTest::mouseClick(m_view->laneEditor(2)->removeButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(m_view->laneEditorCount(), 2, kWaitMs);
+        QTRY_COMPARE_WITH_TIMEOUT(answers->height(), answersHeight, kWaitMs);
+        // The user drags the splitter: adding a lane no longer changes the height they gave it.
+        QSplitterHandle *handle = splitter->handle(1);
+        const QPoint middle = handle->rect().center();
+        QTest::mousePress(handle, Qt::LeftButton, {}, middle);
+        QTest::mouseMove(handle, middle + QPoint(0, 30));
+        QTest::mouseRelease(handle, Qt::LeftButton, {}, middle + QPoint(0, 30));
+        const int userHeight = answers->height();
+        QVERIFY(userHeight != answersHeight);
+        QTest::mouseClick(add, Qt::LeftButton);
+        QCOMPARE(m_view->laneEditorCount(), 3);
+        QTest::qWait(100);
+        QCOMPARE(answers->height(), userHeight);
     }
 
     void invalidLaneCaughtBeforeSending()

@@ -36,12 +36,30 @@ double shown(double value)
     return std::round(std::max(0.0, value) * 10) / 10;
 }
 
+// The top of the value axis: some room above the highest bar, at a round number that the axis's
+// four intervals divide into round labels (1, 2 or 5 times a power of ten each). Without it, an
+// empty chart (0 to 1) or a short one labelled its ticks "0 0 1 1 1".
+double axisTop(double highest)
+{
+    constexpr int kIntervals = 4;                                     // QValueAxis's five ticks
+    const double wanted = std::max(highest * 1.15 / kIntervals, 1.0); // whole-number labels
+    const double power = std::pow(10.0, std::floor(std::log10(wanted)));
+    double step = 10 * power;
+    for (const double nice : {1.0, 2.0, 5.0}) {
+        if (nice * power >= wanted) {
+            step = nice * power;
+            break;
+        }
+    }
+    return step * kIntervals;
+}
+
 // Shows the values; when the chart already has bars for the same lanes, only the values and the
 // scale change (no series or axes made again, so no relayout of the whole chart).
 void fill(QChart *chart, const QString &title, const QStringList &categories, const QList<double> &values)
 {
-    const double top = values.isEmpty() ? 1.0 : *std::max_element(values.begin(), values.end());
-    const double yMax = top > 0 ? top * 1.15 : 1.0;
+    const double top = values.isEmpty() ? 0.0 : *std::max_element(values.begin(), values.end());
+    const double yMax = axisTop(top);
     auto *series = chart->series().isEmpty() ? nullptr : qobject_cast<QBarSeries *>(chart->series().first());
     const QList<QAbstractAxis *> xs = chart->axes(Qt::Horizontal);
     const QList<QAbstractAxis *> ys = chart->axes(Qt::Vertical);

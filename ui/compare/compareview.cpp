@@ -50,6 +50,9 @@ namespace {
 // scenes and a repaint that costs a few milliseconds, so it never joins the lanes' first paint
 // right after Run, and lanes finishing together make one update instead of one each.
 constexpr int kChartRefreshMs = 250;
+// The answers keep at least this height when the set-up area grows with the lanes.
+constexpr int kMinAnswersHeight = 200;
+constexpr int kFirstAnswersHeight = 600; // see the first split in the constructor
 
 // The lane editors, scrolling past the first few: eight editors stacked at full height would take
 // the room the answers need, and the splitter could give the answers no more than what is left.
@@ -107,12 +110,19 @@ CompareView::CompareView(VllmClient *client, ConversationModel *conversation, Pr
     bottom->addTab(m_diff, tr("Word diff"));
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(buildSetup());
+    m_splitter = splitter;
+    m_setup = buildSetup();
+    splitter->addWidget(m_setup);
     splitter->addWidget(scroll);
     splitter->addWidget(bottom);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 3);
     splitter->setStretchFactor(2, 1);
+    // The first split, in the proportions the window's height is then shared in (the stretch
+    // factors share what is more or less). Left to itself, QSplitter started from what each part
+    // asks for and gave the charts most of the window (the answers had 70 px of 900). A split the
+    // user left last time is restored over this one (WindowLayout).
+    splitter->setSizes({m_setup->sizeHint().height(), kFirstAnswersHeight, kFirstAnswersHeight / 3});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addWidget(splitter);
@@ -123,6 +133,10 @@ CompareView::CompareView(VllmClient *client, ConversationModel *conversation, Pr
     m_paneShower.setSingleShot(true);
     m_paneShower.setInterval(0);
     connect(&m_paneShower, &QTimer::timeout, this, &CompareView::showNextPane);
+    m_setupFitter.setSingleShot(true);
+    m_setupFitter.setInterval(0);
+    connect(&m_setupFitter, &QTimer::timeout, this, &CompareView::fitSetupToLanes);
+    connect(splitter, &QSplitter::splitterMoved, this, [this] { m_setupSizedByUser = true; });
     m_chartRefresh.setSingleShot(true);
     m_chartRefresh.setInterval(kChartRefreshMs);
     connect(&m_chartRefresh, &QTimer::timeout, this, &CompareView::refreshChart);
@@ -258,6 +272,7 @@ QWidget *CompareView::buildSetup()
     m_editorsLayout->setContentsMargins(0, 0, 0, 0);
     m_editorsLayout->setSpacing(2);
     m_editorsArea->setWidget(editors);
+    editors->installEventFilter(this); // see eventFilter: the set-up area follows the lanes
     auto *addButton = new QPushButton(tr("Add lane"), setup);
     addButton->setObjectName(QStringLiteral("addLane"));
     auto *sweepButton = new QPushButton(tr("Sweep…"), setup);
@@ -387,6 +402,42 @@ void CompareView::renumber()
         m_editors.at(i)->setNumber(i + 1);
         m_editors.at(i)->removeButton()->setEnabled(m_editors.size() > 1);
     }
+}
+
+void CompareView::fitSetupToLanes()
+{
+    // The splitter gives the set-up area its height once, when the view is first laid out; after
+    // that, a lane added would only make the editors scroll. So the editors' area follows the
+    // lanes (up to as many editors as it shows before scrolling, see LaneEditorsArea), taking its
+    // room from the answers, and gives that room back as lanes go, until the user sizes it with
+    // the splitter.
+    if (m_setupSizedByUser || !isVisible())
+        return;
+    QList<int> sizes = m_splitter->sizes();
+    if (sizes.size() < 2)
+        return;
+    int change = m_editorsArea->sizeHint().height() - m_editorsArea->height();
+    if (change > 0) {
+        const int answersKeep =
+            std::max(m_splitter->widget(1)->minimumSizeHint().height(), kMinAnswersHeight);
+        change = std::min(change, std::max(0, sizes.at(1) - answersKeep));
+    } else {
+        change = std::max(change, -m_setupGrowth);
+    }
+    if (change == 0)
+        return;
+    m_setupGrowth += change;
+    sizes[0] += change;
+    sizes[1] -= change;
+    m_splitter->setSizes(sizes);
+}
+
+bool CompareView::eventFilter(QObject *watched, QEvent *event)
+{
+    // The editors' layout has followed a lane added or removed (their sizes are known only then).
+    if (watched == m_editorsArea->widget() && event->type() == QEvent::LayoutRequest)
+        m_setupFitter.start();
+    return QWidget::eventFilter(watched, event);
 }
 
 bool CompareView::setLanes(const QList<LaneSpec> &lanes)

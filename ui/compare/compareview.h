@@ -23,6 +23,7 @@ class QLabel;
 class QPlainTextEdit;
 class QPushButton;
 class QScrollArea;
+class QSplitter;
 class QVBoxLayout;
 class ServerDirectory;
 class VllmClient;
@@ -86,10 +87,12 @@ signals:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     QWidget *buildSetup();
     void renumber();
+    void fitSetupToLanes();
     void reloadModels();
     void showModelsOf(LaneEditor *editor);
     void onCatalogChanged(const QString &profileId);
@@ -137,6 +140,11 @@ private:
     QTimer m_paneMaker;    // makes the next missing pane, one per turn of the event loop
     QTimer m_paneShower;   // gives the next pane its lane and shows it, one per turn of the event loop
     QTimer m_chartRefresh; // coalesces chart updates (see refreshChartLater)
+    QTimer m_setupFitter;  // fits the set-up area to the lanes once their layout has followed
+    QSplitter *m_splitter = nullptr;
+    QWidget *m_setup = nullptr;
+    bool m_setupSizedByUser = false; // the splitter was dragged: the set-up area keeps that height
+    int m_setupGrowth = 0;           // what fitSetupToLanes took from the answers, to give back
     CompareChart *m_chart = nullptr;
     DiffView *m_diff = nullptr;
 };
