@@ -128,9 +128,7 @@ int FragmentBuilder::replace(QTextCursor &cursor, int position, Shown &shown, co
             }
             // Not what was expected (it never is, short of a Qt change): take out what arrived and
             // replace the whole region below, so the document stays right whatever happened.
-            cursor.setPosition(position + int(prefix));
-            cursor.setPosition(position + int(prefix) + arrived, QTextCursor::KeepAnchor);
-            cursor.removeSelectedText();
+            remove(cursor, position + int(prefix), arrived);
         }
     }
     if (!shown.raw.isEmpty() && html.startsWith(shown.html) && raw.size() > shown.raw.size() &&
@@ -144,15 +142,9 @@ int FragmentBuilder::replace(QTextCursor &cursor, int position, Shown &shown, co
             shown = {html, raw};
             return position + shownLength;
         }
-        cursor.setPosition(position + shownLength);
-        cursor.setPosition(position + shownLength + arrived, QTextCursor::KeepAnchor);
-        cursor.removeSelectedText();
+        remove(cursor, position + shownLength, arrived);
     }
-    if (!shown.raw.isEmpty()) {
-        cursor.setPosition(position);
-        cursor.setPosition(position + int(shown.raw.size()), QTextCursor::KeepAnchor);
-        cursor.removeSelectedText();
-    }
+    remove(cursor, position, int(shown.raw.size()));
     if (!raw.isEmpty()) {
         const int arrived = insertRendered(cursor, position, 0, int(raw.size()));
         Q_ASSERT(arrived == raw.size());
@@ -174,6 +166,15 @@ bool FragmentBuilder::takeFront(Shown &shown, const QString &head, Shown &taken)
     taken = {head, raw};
     shown = {shown.html.mid(head.size()), shown.raw.mid(raw.size())};
     return true;
+}
+
+void FragmentBuilder::remove(QTextCursor &cursor, int position, int length)
+{
+    if (length <= 0)
+        return;
+    cursor.setPosition(position);
+    cursor.setPosition(position + length, QTextCursor::KeepAnchor);
+    cursor.removeSelectedText();
 }
 
 void FragmentBuilder::insertInline(QTextCursor &cursor, const QString &html)

@@ -29,6 +29,8 @@ public:
     QTextDocumentFragment blocks(const QString &html);
     // Inserts `html` at `position` (the end of a block) and returns how many characters it took.
     int insert(QTextCursor &cursor, int position, const QString &html);
+    // Removes `length` characters at `position` (nothing when `length` is 0).
+    static void remove(QTextCursor &cursor, int position, int length);
     // Replaces the cursor's selection with inline HTML (no blocks of its own), styled like the rest.
     void insertInline(QTextCursor &cursor, const QString &html);
 

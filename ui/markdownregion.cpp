@@ -43,10 +43,15 @@ int MarkdownRegion::sync(QTextCursor &cursor, int start, FragmentBuilder &builde
             m_closedLength += length;
         }
     }
-    const int openStart = start + m_closedLength;
-    const int changedFrom = builder.replace(cursor, openStart, m_open, m_markdown.openBlock().html);
-    applyOverlay(cursor, changedFrom, openStart + int(m_open.raw.size()));
+    showOpen(cursor, start, builder, m_markdown.openBlock().html);
     return length();
+}
+
+void MarkdownRegion::showOpen(QTextCursor &cursor, int start, FragmentBuilder &builder, const QString &html)
+{
+    const int openStart = start + m_closedLength;
+    const int changedFrom = builder.replace(cursor, openStart, m_open, html);
+    applyOverlay(cursor, changedFrom, openStart + int(m_open.raw.size()));
 }
 
 void MarkdownRegion::promoteOpen(QTextCursor &cursor, int start, FragmentBuilder &builder)
@@ -63,9 +68,7 @@ void MarkdownRegion::promoteOpen(QTextCursor &cursor, int start, FragmentBuilder
         if (!builder.takeFront(m_open, closed, taken)) {
             // The open block grew as it closed: brought up to date like the open block (often by
             // inserting only the characters that are new), it is all closed.
-            const int openStart = start + m_closedLength;
-            const int changedFrom = builder.replace(cursor, openStart, m_open, closed);
-            applyOverlay(cursor, changedFrom, openStart + int(m_open.raw.size()));
+            showOpen(cursor, start, builder, closed);
             taken = m_open;
             m_open = {};
         }
@@ -77,21 +80,13 @@ void MarkdownRegion::promoteOpen(QTextCursor &cursor, int start, FragmentBuilder
 
 void MarkdownRegion::removeOpen(QTextCursor &cursor, int start)
 {
-    if (length() > m_closedLength) {
-        cursor.setPosition(start + m_closedLength);
-        cursor.setPosition(start + length(), QTextCursor::KeepAnchor);
-        cursor.removeSelectedText();
-    }
+    FragmentBuilder::remove(cursor, start + m_closedLength, length() - m_closedLength);
     m_open = {};
 }
 
 void MarkdownRegion::remove(QTextCursor &cursor, int start)
 {
-    if (length() > 0) {
-        cursor.setPosition(start);
-        cursor.setPosition(start + length(), QTextCursor::KeepAnchor);
-        cursor.removeSelectedText();
-    }
+    FragmentBuilder::remove(cursor, start, length());
     m_closedRuns.clear();
     m_closedBlocks = 0;
     m_closedLength = 0;

@@ -38,6 +38,8 @@ public:
 private:
     // Makes what the document shows of the open block the blocks that closed since, where it can.
     void promoteOpen(QTextCursor &cursor, int start, FragmentBuilder &builder);
+    // Brings what the document shows after the closed blocks up to `html` (see FragmentBuilder::replace).
+    void showOpen(QTextCursor &cursor, int start, FragmentBuilder &builder, const QString &html);
     // Removes what the document shows after the closed blocks (the open block).
     void removeOpen(QTextCursor &cursor, int start);
     void applyOverlay(QTextCursor &cursor, int from, int to) const;

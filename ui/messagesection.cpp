@@ -104,11 +104,7 @@ void MessageSection::replace(Region region, const QString &html, QTextCursor &cu
     if (m_shown[region] == html)
         return;
     const int at = start(region);
-    if (m_length[region] > 0) {
-        cursor.setPosition(at);
-        cursor.setPosition(at + m_length[region], QTextCursor::KeepAnchor);
-        cursor.removeSelectedText();
-    }
+    FragmentBuilder::remove(cursor, at, m_length[region]);
     m_length[region] = builder.insert(cursor, at, html);
     m_shown[region] = html;
 }
