@@ -23,6 +23,7 @@ void StaggeredFlush::stop()
     m_next.stop();
     m_queue.clear();
     m_dirty.fill(false);
+    m_turnLeftFree = false;
 }
 
 void StaggeredFlush::markDirty(int lane)
@@ -31,7 +32,7 @@ void StaggeredFlush::markDirty(int lane)
         return;
     m_dirty[lane] = true;
     // A cycle under way picks the lane up when it comes to it, or the next frame does.
-    if (!m_frame.isActive() && m_queue.isEmpty())
+    if (!m_frame.isActive() && !m_next.isActive())
         m_frame.start();
 }
 
@@ -46,16 +47,21 @@ void StaggeredFlush::startCycle()
 
 void StaggeredFlush::runNext()
 {
-    while (!m_queue.isEmpty()) {
-        const int lane = m_queue.takeFirst();
-        if (!m_dirty.value(lane))
-            continue; // flushed meanwhile
-        m_dirty[lane] = false;
-        if (m_callback)
-            m_callback(lane);
-        break;
+    if (m_turnLeftFree) {
+        m_turnLeftFree = false; // the turn the last update's repaint has
+    } else {
+        while (!m_queue.isEmpty()) {
+            const int lane = m_queue.takeFirst();
+            if (!m_dirty.value(lane))
+                continue; // flushed meanwhile
+            m_dirty[lane] = false;
+            if (m_callback)
+                m_callback(lane);
+            m_turnLeftFree = !m_queue.isEmpty(); // after the last, the frame's wait is free time
+            break;
+        }
     }
-    if (!m_queue.isEmpty()) {
+    if (m_turnLeftFree || !m_queue.isEmpty()) {
         m_next.start();
         return;
     }

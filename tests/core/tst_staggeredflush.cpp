@@ -2,6 +2,7 @@
 
 #include "compare/staggeredflush.h"
 
+#include <QElapsedTimer>
 #include <QTest>
 #include <QTimer>
 
@@ -48,6 +49,48 @@ private slots:
         flush.stop();
         QTest::qWait(40);
         QCOMPARE(calls.size(), 3);
+    }
+
+    // The repaint a lane's update asks for is a posted event, delivered on the next turn: that turn
+    // runs no lane, so the repaint never holds the UI thread together with the next lane's update.
+    void aLaneUpdatesRepaintHasATurnOfItsOwn()
+    {
+        StaggeredFlush flush(5);
+        flush.resize(3);
+        int turn = 0;
+        QList<int> updateTurns;
+        QList<int> paintTurns;
+        struct PaintRecorder : QObject {
+            std::function<void()> onPaint;
+            bool event(QEvent *event) override
+            {
+                if (event->type() == QEvent::UpdateRequest) {
+                    onPaint();
+                    return true;
+                }
+                return QObject::event(event);
+            }
+        } recorder;
+        recorder.onPaint = [&] { paintTurns.append(turn); };
+        flush.setCallback([&](int) {
+            updateTurns.append(turn);
+            QCoreApplication::postEvent(&recorder, new QEvent(QEvent::UpdateRequest), Qt::LowEventPriority);
+        });
+        flush.markDirty(0);
+        flush.markDirty(1);
+        flush.markDirty(2);
+        // The turns counted as BusyMeter counts them (bench/): one processEvents() a turn.
+        QElapsedTimer clock;
+        clock.start();
+        while (paintTurns.size() < 3 && clock.elapsed() < 5000) {
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+            ++turn;
+        }
+        QCOMPARE(updateTurns.size(), 3);
+        QCOMPARE(paintTurns.size(), 3);
+        for (const int paintTurn : std::as_const(paintTurns))
+            QVERIFY2(!updateTurns.contains(paintTurn),
+                     qPrintable(QStringLiteral("a repaint on turn %1 with a lane's update").arg(paintTurn)));
     }
 };
 
