@@ -20,6 +20,7 @@
 #include <QChartView>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -194,6 +195,42 @@ private slots:
             QCOMPARE(m_view->pane(i)->view()->rebuildCount(), builds.at(i) + 1);
             QVERIFY(m_view->pane(i)->view()->toPlainText().contains(QStringLiteral("Réponse 1")));
         }
+    }
+
+    void panesShownOneByOneTakeTheirPlaceAtOnce()
+    {
+        // The run's panes are shown one a turn; each takes the place it keeps, so showing the next
+        // never narrows (and repaints) those before it. A run with fewer lanes shares the row
+        // among fewer panes.
+        QVERIFY(m_view->setLanes({LaneSpec{}, LaneSpec{}, LaneSpec{}}));
+        QTRY_COMPARE_WITH_TIMEOUT(m_view->findChildren<ComparePane *>().size(), 3, kWaitMs);
+        m_view->promptEdit()->setPlainText(QStringLiteral("Hello"));
+        QVERIFY(m_view->start());
+        QElapsedTimer clock;
+        clock.start();
+        while (m_view->pane(0)->isHidden() && clock.elapsed() < kWaitMs)
+            QCoreApplication::processEvents();
+        QVERIFY(!m_view->pane(0)->isHidden());
+        QList<QRect> places;
+        for (int i = 0; i < 3; ++i)
+            places << m_view->pane(i)->geometry();
+        finish();
+        for (int i = 0; i < 3; ++i)
+            QTRY_VERIFY_WITH_TIMEOUT(m_view->pane(i)->isVisible(), kWaitMs);
+        QTest::qWait(50);
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(m_view->pane(i)->geometry(), places.at(i));
+        QVERIFY(places.at(0).width() == places.at(2).width() && places.at(0).right() < places.at(1).left());
+
+        QVERIFY(m_view->setLanes({LaneSpec{}, LaneSpec{}}));
+        QVERIFY(m_view->start());
+        finish();
+        QTRY_VERIFY_WITH_TIMEOUT(m_view->pane(1)->isVisible(), kWaitMs);
+        QTest::qWait(50);
+        QVERIFY(m_view->pane(2)->isHidden());
+        QVERIFY2(m_view->pane(0)->width() > places.at(0).width() * 4 / 3,
+                 qPrintable(
+                     QStringLiteral("%1 px of %2").arg(m_view->pane(0)->width()).arg(places.at(0).width())));
     }
 
     void chartIsReadyBeforeTheFirstRun()

@@ -661,6 +661,13 @@ void CompareView::buildPanes()
         makePane();
     for (int i = 0; i < int(m_panes.size()); ++i) {
         ComparePane *pane = m_panes.at(i);
+        // The run's panes keep their place in the row while still hidden: the row is laid out
+        // once, for all of them, and each pane shown later takes its place without moving or
+        // resizing the others. Otherwise every pane shown narrowed those before it, and each
+        // turn repainted all of them (up to 10 ms for the eighth).
+        QSizePolicy policy = pane->sizePolicy();
+        policy.setRetainSizeWhenHidden(i < lanes);
+        pane->setSizePolicy(policy);
         if (i >= lanes) {
             pane->hide();
             pane->setModel(nullptr);
@@ -670,6 +677,7 @@ void CompareView::buildPanes()
                        ParamDiff::between(m_run->lane(0), m_run->lane(i), m_run->defaultModel()));
     }
     m_panesInUse = lanes;
+    m_panesLayout->activate(); // the row laid out now: the first pane shown is already in its place
     // Given its lane and shown from the next turn of the event loop on, one pane a turn: a view
     // given a model builds its document anew, and showing polishes a pane and lays out its view
     // (the first view to show pays for the fonts its document uses: some 10 ms). So the click that
